@@ -1,23 +1,51 @@
+using MudBlazor.Services;
 using SupportPortal.Web.Components;
+using SupportPortal.Web.Health;
+using SupportPortal.Web.Helpdesk;
+using SupportPortal.Web.Security;
+using SupportPortal.Web.Startup;
+using SupportPortal.Web.Support;
+using SupportPortal.Web.Theming;
 
-var builder = WebApplication.CreateBuilder(args);
-
-// Add services to the container.
-builder.Services.AddRazorComponents()
-    .AddInteractiveServerComponents();
-
-var app = builder.Build();
-
-// Configure the HTTP request pipeline.
-if (!app.Environment.IsDevelopment())
+try
 {
-    app.UseExceptionHandler("/Error", createScopeForErrors: true);
+    // The root appsettings.json and wwwroot/ are copied beside the app, so the app's own folder is its content root.
+    var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+    builder.WebHost.UseStaticWebAssets();
+
+    builder.AddStartupFailureReporting();
+    builder.AddHelpdesk();
+    builder.AddPortalTheme();
+    builder.AddKnowledgeBase();
+    builder.AddPortalHealthChecks();
+    builder.Services.AddMudServices();
+    builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+
+    var app = builder.Build();
+
+    if (!app.Environment.IsDevelopment())
+    {
+        app.UseExceptionHandler("/Error", createScopeForErrors: true);
+        app.UseHsts();
+    }
+
+    app.UseSecurityHeaders();
+    app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+    app.UseAntiforgery();
+
+    app.MapStaticAssets();
+    app.MapPortalHealthChecks();
+    app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
+    await app.RunAsync();
+    return 0;
 }
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-app.UseAntiforgery();
+catch (Exception exception) when (ConfigurationError.Describe(exception) is { } sentence)
+{
+    // An operator fixes these in appsettings.json or the environment: one sentence says what, a stack trace would not.
+    await Console.Error.WriteLineAsync($"Configuration error: {sentence}");
+    return 1;
+}
 
-app.MapStaticAssets();
-app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode();
-
-app.Run();
+/// <summary>Visible to the tests' WebApplicationFactory.</summary>
+public partial class Program;
