@@ -1,0 +1,21 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace SupportPortal.E2E;
+
+[Collection(PortalCollection.Name)]
+public sealed class HomePageTests(PortalFixture portal)
+{
+    [Fact]
+    public async Task Home_page_lists_the_knowledge_base_categories_of_the_demo_data()
+    {
+        var page = await portal.NewPageAsync();
+
+        await page.GotoAsync("/");
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
+        var category = page.GetByRole(AriaRole.Link, new() { Name = "Getting Started" });
+        await Expect(category).ToBeVisibleAsync();
+        await Expect(category).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("/kb/category/\\d+$"));
+    }
+}
