@@ -2,6 +2,7 @@ using MudBlazor.Services;
 using SupportPortal.Web.Components;
 using SupportPortal.Web.Health;
 using SupportPortal.Web.Helpdesk;
+using SupportPortal.Web.Reliability;
 using SupportPortal.Web.Security;
 using SupportPortal.Web.Startup;
 using SupportPortal.Web.Support;
@@ -18,6 +19,7 @@ try
     builder.AddPortalTheme();
     builder.AddKnowledgeBase();
     builder.AddPortalHealthChecks();
+    builder.AddReliability();
     builder.Services.AddMudServices();
     builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
