@@ -6,6 +6,7 @@ using SupportPortal.Web.Reliability;
 using SupportPortal.Web.Security;
 using SupportPortal.Web.Startup;
 using SupportPortal.Web.Support;
+using SupportPortal.Web.Telemetry;
 using SupportPortal.Web.Theming;
 
 try
@@ -20,6 +21,8 @@ try
     builder.AddKnowledgeBase();
     builder.AddPortalHealthChecks();
     builder.AddReliability();
+    builder.AddPortalSecurity();
+    builder.AddPortalTelemetry();
     builder.Services.AddMudServices();
     builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
@@ -31,12 +34,13 @@ try
         app.UseHsts();
     }
 
-    app.UseSecurityHeaders();
+    app.UsePortalSecurity();
     app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
     app.UseAntiforgery();
 
     app.MapStaticAssets();
     app.MapPortalHealthChecks();
+    app.MapPortalTelemetry();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
     await app.RunAsync();

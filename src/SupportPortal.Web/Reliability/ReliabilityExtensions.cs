@@ -32,6 +32,7 @@ public static class ReliabilityExtensions
         services.AddSingleton<Outbox.Outbox>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxMetrics>();
+        services.AddSingleton(_ => new SubmissionRateLimit(configuration));
         services.AddTransient<EarlierDelivery>();
         services.AddTransient<OutboxDelivery>();
         services.AddScoped(provider => new TicketSubmissions(
@@ -39,6 +40,7 @@ public static class ReliabilityExtensions
             provider.GetRequiredService<Outbox.Outbox>(),
             provider.GetRequiredService<OutboxSignal>(),
             provider.GetRequiredService<IOptions<OutboxOptions>>(),
+            provider.GetRequiredService<SubmissionRateLimit>(),
             provider.GetRequiredService<ILogger<TicketSubmissions>>()));
         services.AddHostedService<OutboxInitializer>();
         services.AddHostedService<OutboxWorker>();

@@ -7,7 +7,7 @@ namespace SupportPortal.Web.Reliability;
 /// <summary>
 /// How pages submit tickets and replies. The helpdesk gets the write at once when it can; when it cannot be reached
 /// (unavailable, throttled, timed out, circuit open) the write goes to the durable outbox and the worker delivers it
-/// later, exactly once. Refusals (a bad department, a ticket not theirs) still reach the page as <see cref="HelpdeskException"/>.
+/// later, exactly once. More than the "submissions" rate limit allows is refused as Throttled. Refusals (a bad department, a ticket not theirs) still reach the page as <see cref="HelpdeskException"/>.
 /// </summary>
 public sealed class TicketSubmissions
 {
@@ -15,10 +15,18 @@ public sealed class TicketSubmissions
     private readonly Outbox.Outbox outbox;
     private readonly OutboxSignal signal;
     private readonly OutboxOptions options;
+    private readonly SubmissionRateLimit rateLimit;
     private readonly ILogger<TicketSubmissions> logger;
 
-    internal TicketSubmissions(IHelpdesk helpdesk, Outbox.Outbox outbox, OutboxSignal signal, IOptions<OutboxOptions> options, ILogger<TicketSubmissions> logger)
+    internal TicketSubmissions(
+        IHelpdesk helpdesk,
+        Outbox.Outbox outbox,
+        OutboxSignal signal,
+        IOptions<OutboxOptions> options,
+        SubmissionRateLimit rateLimit,
+        ILogger<TicketSubmissions> logger)
     {
+        this.rateLimit = rateLimit;
         this.helpdesk = helpdesk;
         this.outbox = outbox;
         this.signal = signal;
@@ -29,6 +37,7 @@ public sealed class TicketSubmissions
     public async Task<SubmissionResult> SubmitAsync(NewTicket ticket, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ticket);
+        rateLimit.Acquire(ticket.Email);
         var key = DeliveryMarker.NewKey();
         var marked = ticket with { Message = DeliveryMarker.Append(ticket.Message, key) };
         try
@@ -51,6 +60,7 @@ public sealed class TicketSubmissions
     public async Task<ReplyResult> ReplyAsync(string email, int ticketId, NewReply reply, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reply);
+        rateLimit.Acquire(email);
         var key = DeliveryMarker.NewKey();
         if (await outbox.HasPendingReplyAsync(email, ticketId, cancellationToken))
         {

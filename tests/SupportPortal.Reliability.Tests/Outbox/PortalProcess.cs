@@ -28,6 +28,7 @@ public static class PortalProcess
             ["Portal:Outbox:FirstRetryDelay"] = "00:00:00.005",
             ["Portal:Outbox:MaxRetryDelay"] = "00:00:00.050",
             ["Portal:Outbox:PollInterval"] = "00:00:00.050",
+            ["Portal:RateLimits:submissions:PermitLimit"] = "100000",
         });
         builder.Services.AddLogging(logging => logging.AddProvider(log));
         builder.Services.AddEmbeddedHelpdesk(builder.Configuration);

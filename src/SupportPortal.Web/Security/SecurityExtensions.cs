@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Antiforgery;
+
+namespace SupportPortal.Web.Security;
+
+/// <summary>The portal's protections: headers, framing, rate limits, size limits, persisted keys, correlation ids.</summary>
+public static class SecurityExtensions
+{
+    public static IHostApplicationBuilder AddPortalSecurity(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton(EmbeddingOrigins.Read(builder.Configuration));
+        builder.Services.AddPortalRateLimiting(builder.Configuration);
+        builder.Services.AddPortalRequestLimits(builder.Configuration);
+        builder.Services.AddPortalDataProtection(builder.Configuration);
+
+        // Framing is decided by CSP frame-ancestors (and X-Frame-Options set with it); antiforgery's own header would contradict it.
+        builder.Services.Configure<AntiforgeryOptions>(options => options.SuppressXFrameOptionsHeader = true);
+        builder.Services.AddHsts(options =>
+        {
+            options.MaxAge = TimeSpan.FromDays(365);
+            options.IncludeSubDomains = false;
+        });
+        return builder;
+    }
+
+    /// <summary>Correlation ids, security headers and rate limiting, in that order (so a 429 carries both).</summary>
+    public static WebApplication UsePortalSecurity(this WebApplication app)
+    {
+        app.UseCorrelationId();
+        app.UseSecurityHeaders();
+        app.UseRateLimiter();
+        return app;
+    }
+}
