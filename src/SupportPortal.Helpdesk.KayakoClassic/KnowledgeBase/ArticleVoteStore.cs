@@ -13,7 +13,7 @@ namespace SupportPortal.Helpdesk.KayakoClassic.KnowledgeBase;
 internal sealed class ArticleVoteStore(KayakoClassicSettings settings, ILogger<ArticleVoteStore> logger) : IDisposable
 {
     private readonly SemaphoreSlim gate = new(1, 1);
-    private ConcurrentDictionary<int, ArticleVotes>? votes;
+    private volatile ConcurrentDictionary<int, ArticleVotes>? votes;
 
     public async Task<ArticleVotes> GetAsync(int articleId, CancellationToken cancellationToken) =>
         (await LoadedAsync(cancellationToken)).GetValueOrDefault(articleId, ArticleVotes.None);

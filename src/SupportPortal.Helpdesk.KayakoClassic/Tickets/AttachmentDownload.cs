@@ -53,7 +53,7 @@ internal static class AttachmentDownload
         try
         {
             using var reader = XmlReader.Create(
-                await response.Content.ReadAsStreamAsync(cancellationToken),
+                new Base64CdataUnwrappingStream(await response.Content.ReadAsStreamAsync(cancellationToken)),
                 KayakoXml.Settings(KayakoXml.AttachmentReplyCharacters));
 
             // <attachments><attachment>...</attachment></attachments>; the first attachment is the one asked for.
