@@ -32,6 +32,7 @@ public sealed class PortalServer : WebApplicationFactory<Program>
         builder.UseSetting("Helpdesk:Embedded:ConnectionString", $"Data Source={Path.Combine(_dataFolder, "helpdesk.db")}");
         builder.UseSetting("Helpdesk:Embedded:SeedDemoData", "true");
         builder.UseSetting("ConnectionStrings:Portal", $"Data Source={Path.Combine(_dataFolder, "portal.db")}");
+        builder.UseSetting("Portal:SeedDemoAccounts", "true");
     }
 
     public override async ValueTask DisposeAsync()

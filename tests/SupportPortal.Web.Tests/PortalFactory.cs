@@ -28,6 +28,8 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Helpdesk:Embedded:ConnectionString", $"Data Source={Path.Combine(dataFolder, "helpdesk.db")}");
         builder.UseSetting("Helpdesk:Embedded:SeedDemoData", "true");
         builder.UseSetting("Helpdesk:Embedded:AttachmentsPath", Path.Combine(dataFolder, "attachments"));
+        builder.UseSetting("ConnectionStrings:Portal", $"Data Source={Path.Combine(dataFolder, "portal.db")}");
+        builder.UseSetting("Portal:SeedDemoAccounts", "true");
         builder.UseSetting("Portal:Name", PortalName);
         builder.UseSetting("Portal:Theme:Primary", PrimaryColour);
 
