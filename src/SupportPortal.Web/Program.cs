@@ -34,6 +34,7 @@ try
     app.UseSecurityHeaders();
     app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
     app.UseAntiforgery();
+    app.UsePortalAccounts();
 
     app.MapStaticAssets();
     app.MapPortalHealthChecks();
