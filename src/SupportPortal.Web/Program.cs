@@ -1,4 +1,5 @@
 using MudBlazor.Services;
+using SupportPortal.Web.Accounts;
 using SupportPortal.Web.Components;
 using SupportPortal.Web.Health;
 using SupportPortal.Web.Helpdesk;
@@ -17,6 +18,7 @@ try
     builder.AddHelpdesk();
     builder.AddPortalTheme();
     builder.AddKnowledgeBase();
+    builder.AddPortalAccounts();
     builder.AddPortalHealthChecks();
     builder.Services.AddMudServices();
     builder.Services.AddRazorComponents().AddInteractiveServerComponents();
@@ -32,6 +34,7 @@ try
     app.UseSecurityHeaders();
     app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
     app.UseAntiforgery();
+    app.UsePortalAccounts();
 
     app.MapStaticAssets();
     app.MapPortalHealthChecks();
