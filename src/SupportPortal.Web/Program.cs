@@ -1,4 +1,5 @@
 using MudBlazor.Services;
+using SupportPortal.Web.Accounts;
 using SupportPortal.Web.Components;
 using SupportPortal.Web.Health;
 using SupportPortal.Web.Helpdesk;
@@ -19,6 +20,7 @@ try
     builder.AddHelpdesk();
     builder.AddPortalTheme();
     builder.AddKnowledgeBase();
+    builder.AddPortalAccounts();
     builder.AddPortalHealthChecks();
     builder.AddReliability();
     builder.AddPortalSecurity();
@@ -37,6 +39,7 @@ try
     app.UsePortalSecurity();
     app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
     app.UseAntiforgery();
+    app.UsePortalAccounts();
 
     app.MapStaticAssets();
     app.MapPortalHealthChecks();

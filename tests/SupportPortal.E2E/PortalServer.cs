@@ -25,6 +25,9 @@ public sealed class PortalServer : WebApplicationFactory<Program>
     /// <summary>Where the portal listens, e.g. http://127.0.0.1:41234.</summary>
     public string BaseUrl { get; }
 
+    /// <summary>Where the portal writes account e-mail (.eml files) for the tests to read.</summary>
+    public string MailFolder => Path.Combine(_dataFolder, "mail");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
@@ -32,6 +35,8 @@ public sealed class PortalServer : WebApplicationFactory<Program>
         builder.UseSetting("Helpdesk:Embedded:ConnectionString", $"Data Source={Path.Combine(_dataFolder, "helpdesk.db")}");
         builder.UseSetting("Helpdesk:Embedded:SeedDemoData", "true");
         builder.UseSetting("ConnectionStrings:Portal", $"Data Source={Path.Combine(_dataFolder, "portal.db")}");
+        builder.UseSetting("Portal:SeedDemoAccounts", "true");
+        builder.UseSetting("Portal:Email:PickupDirectory", MailFolder);
     }
 
     public override async ValueTask DisposeAsync()

@@ -1,3 +1,4 @@
+using SupportPortal.Web.Accounts.Data;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SupportPortal.Helpdesk;
@@ -27,7 +28,7 @@ public static class ReliabilityExtensions
         services.AddSingleton(provider => new OutboxFiles(
             provider.GetRequiredService<OutboxOptions>().Path is { Length: > 0 } path
                 ? Path.GetFullPath(path)
-                : Path.Combine(store.DataFolder, "outbox")));
+                : Path.Combine(PortalStoreFolder.Of(store), "outbox")));
         services.AddOutboxStore(store);
         services.AddSingleton<Outbox.Outbox>();
         services.AddSingleton<OutboxSignal>();

@@ -1,4 +1,6 @@
+using SupportPortal.Web.Accounts.Data;
 using Microsoft.AspNetCore.DataProtection;
+using SupportPortal.Helpdesk;
 using SupportPortal.Web.Reliability;
 
 namespace SupportPortal.Web.Security;
@@ -16,9 +18,19 @@ public static class DataProtectionExtensions
     {
         var configured = configuration[KeysPathSetting];
         var folder = string.IsNullOrWhiteSpace(configured)
-            ? Path.Combine(PortalStoreSettings.Read(configuration).DataFolder, "keys")
+            ? Path.Combine(PortalStoreFolder.Of(PortalStoreSettings.Read(configuration)), "keys")
             : Path.GetFullPath(configured);
-        Directory.CreateDirectory(folder);
+        try
+        {
+            Directory.CreateDirectory(folder);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // Found now, as one sentence: the key ring would otherwise log a stack trace on every request.
+            var setting = string.IsNullOrWhiteSpace(configured) ? PortalStoreSettings.ConnectionStringSetting : KeysPathSetting;
+            throw new HelpdeskConfigurationException(setting, $"{setting} leads to a key folder \"{folder}\" that cannot be created ({exception.Message}).", exception);
+        }
+
         services.AddDataProtection()
             .SetApplicationName("SupportPortal")
             .PersistKeysToFileSystem(new DirectoryInfo(folder));

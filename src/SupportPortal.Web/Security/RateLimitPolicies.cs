@@ -1,15 +1,19 @@
+using SupportPortal.Web.Accounts;
+
 namespace SupportPortal.Web.Security;
 
 /// <summary>
-/// The named rate-limiting policies page owners attach to their endpoints (<c>.RequireRateLimiting(RateLimitPolicies.SignIn)</c>
-/// or <c>[EnableRateLimiting(...)]</c>). Each counts per signed-in customer, else per client address, and is tuned by
-/// <c>Portal:RateLimits:&lt;name&gt;:PermitLimit</c> and <c>:WindowSeconds</c>.
+/// The named rate-limiting policies page owners attach to their endpoints (<c>.RequireRateLimiting(RateLimitPolicies.Uploads)</c>
+/// or <c>[EnableRateLimiting(...)]</c>). Sign-in, registration and SSO are the accounts' own policies (per client address,
+/// <c>Portal:RateLimits:SignInPerMinute</c>, ...); comments, submissions and uploads count per signed-in customer, else per
+/// client address, tuned by <c>Portal:RateLimits:&lt;name&gt;:PermitLimit</c> and <c>:WindowSeconds</c>. A refusal is the
+/// 429 page at /too-many-requests.
 /// </summary>
 public static class RateLimitPolicies
 {
-    public const string SignIn = "sign-in";
-    public const string Register = "register";
-    public const string Sso = "sso";
+    public const string SignIn = AccountRateLimits.SignInPolicy;
+    public const string Register = AccountRateLimits.RegistrationPolicy;
+    public const string Sso = AccountRateLimits.SsoPolicy;
     public const string Comments = "comments";
     public const string Submissions = "submissions";
     public const string Uploads = "uploads";
@@ -18,9 +22,6 @@ public static class RateLimitPolicies
     internal static readonly IReadOnlyDictionary<string, (int PermitLimit, int WindowSeconds)> Defaults =
         new Dictionary<string, (int, int)>
         {
-            [SignIn] = (10, 300),
-            [Register] = (5, 3600),
-            [Sso] = (30, 60),
             [Comments] = (5, 300),
             [Submissions] = (20, 600),
             [Uploads] = (60, 600),

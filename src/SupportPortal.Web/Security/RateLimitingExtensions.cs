@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Security.Claims;
 using System.Threading.RateLimiting;
@@ -6,15 +5,15 @@ using Microsoft.AspNetCore.RateLimiting;
 
 namespace SupportPortal.Web.Security;
 
-/// <summary>ASP.NET Core rate limiting with the portal's named policies and a 429 page that says when to try again.</summary>
+/// <summary>The portal's named rate-limiting policies for comments, submissions and uploads (the accounts add theirs and the middleware).</summary>
 public static class RateLimitingExtensions
 {
     public static IServiceCollection AddPortalRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddRateLimiter(options =>
         {
+            // The accounts' OnRejected renders the 429 page; the status is set here too, in case a policy is hit before it.
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.OnRejected = WriteRejectionAsync;
             foreach (var (name, (permitLimit, windowSeconds)) in RateLimitPolicies.Defaults)
             {
                 var section = configuration.GetSection($"Portal:RateLimits:{name}");
@@ -33,14 +32,4 @@ public static class RateLimitingExtensions
         context.User.FindFirstValue(ClaimTypes.Email) is { Length: > 0 } email
             ? "customer:" + email.ToLowerInvariant()
             : "address:" + (context.Connection.RemoteIpAddress ?? IPAddress.None);
-
-    private static async ValueTask WriteRejectionAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
-    {
-        var response = rejected.HttpContext.Response;
-        var wait = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1);
-        var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
-        response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        response.ContentType = "text/html; charset=utf-8";
-        await response.WriteAsync(TooManyRequestsPage.Html(seconds), cancellationToken);
-    }
 }

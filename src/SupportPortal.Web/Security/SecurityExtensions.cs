@@ -22,12 +22,11 @@ public static class SecurityExtensions
         return builder;
     }
 
-    /// <summary>Correlation ids, security headers and rate limiting, in that order (so a 429 carries both).</summary>
+    /// <summary>Correlation ids, then the security headers (the rate limiter itself is added by UsePortalAccounts).</summary>
     public static WebApplication UsePortalSecurity(this WebApplication app)
     {
         app.UseCorrelationId();
         app.UseSecurityHeaders();
-        app.UseRateLimiter();
         return app;
     }
 }

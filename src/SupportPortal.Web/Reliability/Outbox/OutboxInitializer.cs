@@ -1,4 +1,6 @@
+using SupportPortal.Web.Accounts.Data;
 using Microsoft.EntityFrameworkCore;
+using SupportPortal.Helpdesk;
 using SupportPortal.Web.Reliability.Outbox.Data;
 
 namespace SupportPortal.Web.Reliability.Outbox;
@@ -12,8 +14,18 @@ internal sealed class OutboxInitializer(
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(store.DataFolder);
-        Directory.CreateDirectory(files.Root);
+        try
+        {
+            Directory.CreateDirectory(PortalStoreFolder.Of(store));
+            Directory.CreateDirectory(files.Root);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new HelpdeskConfigurationException(
+                OutboxOptions.SectionName + ":Path",
+                $"The outbox folder \"{files.Root}\" cannot be created ({exception.Message}); set {OutboxOptions.SectionName}:Path or {PortalStoreSettings.ConnectionStringSetting} to a writable place.",
+                exception);
+        }
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         if (!store.IsPostgres)
