@@ -23,6 +23,27 @@ public sealed class SsoTests(AccountsFactory portal) : IClassFixture<AccountsFac
     }
 
     [Fact]
+    public async Task A_token_made_with_Microsoft_IdentityModel_as_the_README_shows_signs_in()
+    {
+        var email = $"library-{Guid.NewGuid():N}@example.com";
+        var token = new Microsoft.IdentityModel.JsonWebTokens.JsonWebTokenHandler().CreateToken(new Microsoft.IdentityModel.Tokens.SecurityTokenDescriptor
+        {
+            Claims = new Dictionary<string, object> { ["email"] = email, ["name"] = "Libby Library", ["jti"] = Guid.NewGuid().ToString("N") },
+            IssuedAt = DateTime.UtcNow,
+            Expires = DateTime.UtcNow.AddMinutes(5),
+            SigningCredentials = new Microsoft.IdentityModel.Tokens.SigningCredentials(
+                new Microsoft.IdentityModel.Tokens.SymmetricSecurityKey(System.Text.Encoding.UTF8.GetBytes(AccountsFactory.SsoSecret)),
+                Microsoft.IdentityModel.Tokens.SecurityAlgorithms.HmacSha256),
+        });
+
+        var response = await PortalBrowser.For(portal).Client.GetAsync($"/account/sso?jwt={token}&return_to=%2Ftickets");
+
+        Assert.Equal(HttpStatusCode.Found, response.StatusCode);
+        Assert.Equal("/tickets", PortalBrowser.RedirectTarget(response));
+        Assert.Equal("Libby Library", (await portal.FindAccountAsync(email))!.DisplayName);
+    }
+
+    [Fact]
     public async Task A_token_can_be_posted_as_a_form_and_signs_in_an_existing_account()
     {
         var browser = PortalBrowser.For(portal);
