@@ -133,6 +133,8 @@ internal static partial class KbPageBenchmark
             builder.UseSetting("Helpdesk:Embedded:SeedDemoData", "true");
             builder.UseSetting("Helpdesk:Embedded:AttachmentsPath", Path.Combine(folder, "attachments"));
             builder.UseSetting("ConnectionStrings:Portal", $"Data Source={Path.Combine(folder, "portal.db")}");
+            // Per-request logging would measure the console, not the page.
+            builder.UseSetting("Logging:LogLevel:Default", "Warning");
             builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         }
     }
