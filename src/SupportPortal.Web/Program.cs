@@ -32,6 +32,7 @@ try
     app.UseSecurityHeaders();
     app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
     app.UseAntiforgery();
+    app.UseKnowledgeBase();
 
     app.MapStaticAssets();
     app.MapPortalHealthChecks();
