@@ -35,6 +35,7 @@ try
     app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
     app.UseAntiforgery();
     app.UsePortalAccounts();
+    app.UseKnowledgeBase();
 
     app.MapStaticAssets();
     app.MapPortalHealthChecks();
