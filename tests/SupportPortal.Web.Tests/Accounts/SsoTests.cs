@@ -1,4 +1,7 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SupportPortal.Web.Accounts.Data;
 
 namespace SupportPortal.Web.Tests.Accounts;
 
@@ -71,6 +74,28 @@ public sealed class SsoTests(AccountsFactory portal) : IClassFixture<AccountsFac
 
         Assert.Equal(HttpStatusCode.Found, first.StatusCode);
         await AssertRefusedAsync(second, "This sign-in token has already been used");
+    }
+
+    [Fact]
+    public async Task Used_token_ids_are_kept_until_their_token_expires_and_then_purged()
+    {
+        await using (var scope = portal.Services.CreateAsyncScope())
+        {
+            var store = scope.ServiceProvider.GetRequiredService<PortalAccountsDbContext>();
+            store.UsedSsoTokens.Add(new UsedSsoToken { Jti = "long-expired", ExpiresAt = DateTimeOffset.UtcNow.AddHours(-1) });
+            await store.SaveChangesAsync();
+        }
+
+        var claims = SsoTokens.ValidClaims($"purge-{Guid.NewGuid():N}@example.com");
+        await PortalBrowser.For(portal).Client.GetAsync($"/account/sso?jwt={SsoTokens.Create(claims)}");
+
+        await using (var scope = portal.Services.CreateAsyncScope())
+        {
+            var kept = await scope.ServiceProvider.GetRequiredService<PortalAccountsDbContext>().UsedSsoTokens.ToListAsync();
+            Assert.DoesNotContain(kept, t => t.Jti == "long-expired");
+            var used = Assert.Single(kept, t => t.Jti == (string)claims["jti"]);
+            Assert.True(used.ExpiresAt >= DateTimeOffset.FromUnixTimeSeconds((long)claims["exp"]));
+        }
     }
 
     [Fact]
