@@ -40,6 +40,7 @@ try
     app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
     app.UseAntiforgery();
     app.UsePortalAccounts();
+    app.UseKnowledgeBase();
 
     app.MapStaticAssets();
     app.MapPortalHealthChecks();

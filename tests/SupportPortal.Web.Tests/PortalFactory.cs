@@ -34,6 +34,9 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Portal", $"Data Source={Path.Combine(dataFolder, "portal.db")}");
         builder.UseSetting("Portal:SeedDemoAccounts", "true");
         builder.UseSetting("Portal:Email:PickupDirectory", MailFolder);
+
+        // The tests share one client address; the production sign-in limit would refuse the later ones.
+        builder.UseSetting("Portal:RateLimits:SignInPerMinute", "1000");
         builder.UseSetting("Portal:Name", PortalName);
         builder.UseSetting("Portal:Theme:Primary", PrimaryColour);
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SupportPortal.Web.Accounts.Data;
@@ -27,6 +28,10 @@ public static class AccountsExtensions
     {
         var services = builder.Services;
         var configuration = builder.Configuration;
+
+        // First among the account services: the store must be migrated before Data Protection's own hosted
+        // service loads its keys from it (hosted services start in the order they were added).
+        services.AddHostedService<PortalAccountsInitializer>();
         services.AddSingleton(AccountSettings.Read(configuration));
         services.AddSingleton(EmailSettings.Read(configuration));
         services.AddSingleton(SsoSettings.Read(configuration));
@@ -34,6 +39,7 @@ public static class AccountsExtensions
         services.AddAccountRateLimits(configuration);
         services.TryAddSingleton(TimeProvider.System);
 
+        services.AddDataProtection().SetApplicationName("SupportPortal").PersistKeysToDbContext<PortalAccountsDbContext>();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.ConfigureApplicationCookie(cookie =>
         {
@@ -60,7 +66,6 @@ public static class AccountsExtensions
         services.AddScoped<UsedSsoTokens>();
         services.AddScoped<SsoSignIn>();
         services.AddScoped<DemoAccounts>();
-        services.AddHostedService<PortalAccountsInitializer>();
         return builder;
     }
 

@@ -140,6 +140,16 @@ public sealed class SignInTests(AccountsFactory portal) : IClassFixture<Accounts
         Assert.Equal(new Customer("alice@example.com", "Alice Customer"), CurrentCustomer.FromPrincipal(principal));
     }
 
+    [Fact]
+    public async Task Cookies_and_links_are_protected_with_keys_kept_in_the_portal_store_so_a_restart_keeps_customers_signed_in()
+    {
+        await PortalBrowser.For(portal).SignInAsync("bob@example.com", "Demo-pass-1");
+
+        await using var scope = portal.Services.CreateAsyncScope();
+        var store = scope.ServiceProvider.GetRequiredService<PortalAccountsDbContext>();
+        Assert.NotEmpty(store.DataProtectionKeys);
+    }
+
     private static List<string> AccountCookie(HttpResponseMessage response)
     {
         var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(".SupportPortal.Account=", StringComparison.Ordinal));

@@ -1,4 +1,7 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SupportPortal.Web.Accounts.Data;
 
 namespace SupportPortal.Web.Tests.Accounts;
 
@@ -20,6 +23,27 @@ public sealed class SsoTests(AccountsFactory portal) : IClassFixture<AccountsFac
         Assert.Equal("Sam Sso", account.DisplayName);
         var profile = await browser.GetDocumentAsync("/account/profile");
         Assert.Contains($"Your address is {email}", PortalBrowser.Text(profile));
+    }
+
+    [Fact]
+    public async Task A_token_made_with_Microsoft_IdentityModel_as_the_README_shows_signs_in()
+    {
+        var email = $"library-{Guid.NewGuid():N}@example.com";
+        var token = new Microsoft.IdentityModel.JsonWebTokens.JsonWebTokenHandler().CreateToken(new Microsoft.IdentityModel.Tokens.SecurityTokenDescriptor
+        {
+            Claims = new Dictionary<string, object> { ["email"] = email, ["name"] = "Libby Library", ["jti"] = Guid.NewGuid().ToString("N") },
+            IssuedAt = DateTime.UtcNow,
+            Expires = DateTime.UtcNow.AddMinutes(5),
+            SigningCredentials = new Microsoft.IdentityModel.Tokens.SigningCredentials(
+                new Microsoft.IdentityModel.Tokens.SymmetricSecurityKey(System.Text.Encoding.UTF8.GetBytes(AccountsFactory.SsoSecret)),
+                Microsoft.IdentityModel.Tokens.SecurityAlgorithms.HmacSha256),
+        });
+
+        var response = await PortalBrowser.For(portal).Client.GetAsync($"/account/sso?jwt={token}&return_to=%2Ftickets");
+
+        Assert.Equal(HttpStatusCode.Found, response.StatusCode);
+        Assert.Equal("/tickets", PortalBrowser.RedirectTarget(response));
+        Assert.Equal("Libby Library", (await portal.FindAccountAsync(email))!.DisplayName);
     }
 
     [Fact]
@@ -50,6 +74,28 @@ public sealed class SsoTests(AccountsFactory portal) : IClassFixture<AccountsFac
 
         Assert.Equal(HttpStatusCode.Found, first.StatusCode);
         await AssertRefusedAsync(second, "This sign-in token has already been used");
+    }
+
+    [Fact]
+    public async Task Used_token_ids_are_kept_until_their_token_expires_and_then_purged()
+    {
+        await using (var scope = portal.Services.CreateAsyncScope())
+        {
+            var store = scope.ServiceProvider.GetRequiredService<PortalAccountsDbContext>();
+            store.UsedSsoTokens.Add(new UsedSsoToken { Jti = "long-expired", ExpiresAt = DateTimeOffset.UtcNow.AddHours(-1) });
+            await store.SaveChangesAsync();
+        }
+
+        var claims = SsoTokens.ValidClaims($"purge-{Guid.NewGuid():N}@example.com");
+        await PortalBrowser.For(portal).Client.GetAsync($"/account/sso?jwt={SsoTokens.Create(claims)}");
+
+        await using (var scope = portal.Services.CreateAsyncScope())
+        {
+            var kept = await scope.ServiceProvider.GetRequiredService<PortalAccountsDbContext>().UsedSsoTokens.ToListAsync();
+            Assert.DoesNotContain(kept, t => t.Jti == "long-expired");
+            var used = Assert.Single(kept, t => t.Jti == (string)claims["jti"]);
+            Assert.True(used.ExpiresAt >= DateTimeOffset.FromUnixTimeSeconds((long)claims["exp"]));
+        }
     }
 
     [Fact]

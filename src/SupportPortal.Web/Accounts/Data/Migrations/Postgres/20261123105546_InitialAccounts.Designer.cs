@@ -12,7 +12,7 @@ using SupportPortal.Web.Accounts.Data;
 namespace SupportPortal.Web.Accounts.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresPortalAccountsDbContext))]
-    [Migration("20261123101406_InitialAccounts")]
+    [Migration("20261123105546_InitialAccounts")]
     partial class InitialAccounts
     {
         /// <inheritdoc />
@@ -24,6 +24,25 @@ namespace SupportPortal.Web.Accounts.Data.Migrations.Postgres
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {

@@ -11,7 +11,7 @@ using SupportPortal.Web.Accounts.Data;
 namespace SupportPortal.Web.Accounts.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePortalAccountsDbContext))]
-    [Migration("20261123101354_InitialAccounts")]
+    [Migration("20261123105525_InitialAccounts")]
     partial class InitialAccounts
     {
         /// <inheritdoc />
@@ -19,6 +19,23 @@ namespace SupportPortal.Web.Accounts.Data.Migrations.Sqlite
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
