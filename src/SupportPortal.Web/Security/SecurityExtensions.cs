@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Antiforgery;
 
 namespace SupportPortal.Web.Security;
 
-/// <summary>The portal's protections: headers, framing, rate limits, size limits, persisted keys, correlation ids.</summary>
+/// <summary>The portal's protections: headers, framing, rate limits, size limits, correlation ids (the key ring lives in the portal store, see AccountsExtensions).</summary>
 public static class SecurityExtensions
 {
     public static IHostApplicationBuilder AddPortalSecurity(this IHostApplicationBuilder builder)
@@ -10,7 +10,6 @@ public static class SecurityExtensions
         builder.Services.AddSingleton(EmbeddingOrigins.Read(builder.Configuration));
         builder.Services.AddPortalRateLimiting(builder.Configuration);
         builder.Services.AddPortalRequestLimits(builder.Configuration);
-        builder.Services.AddPortalDataProtection(builder.Configuration);
 
         // Framing is decided by CSP frame-ancestors (and X-Frame-Options set with it); antiforgery's own header would contradict it.
         builder.Services.Configure<AntiforgeryOptions>(options => options.SuppressXFrameOptionsHeader = true);

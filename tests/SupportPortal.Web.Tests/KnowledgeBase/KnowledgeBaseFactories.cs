@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SupportPortal.Helpdesk;
+using SupportPortal.Web.Reliability;
 
 namespace SupportPortal.Web.Tests.KnowledgeBase;
 
@@ -12,16 +13,12 @@ public sealed class CountingPortalFactory : PortalFactory
 {
     public CountingHelpdesk Counter { get; private set; } = null!;
 
-    protected override void ConfigureServices(IServiceCollection services)
-    {
-        var real = services.Single(s => s.ServiceType == typeof(IHelpdesk));
-        services.Replace(ServiceDescriptor.Singleton<IHelpdesk>(provider =>
+    protected override void ConfigureServices(IServiceCollection services) =>
+        services.DecorateHelpdesk((_, inner) =>
         {
-            var inner = (IHelpdesk)ActivatorUtilities.CreateInstance(provider, real.ImplementationType!);
             (var helpdesk, Counter) = CountingHelpdesk.Wrap(inner);
             return helpdesk;
-        }));
-    }
+        });
 }
 
 /// <summary>
