@@ -13,8 +13,12 @@ public sealed class PortalServer : WebApplicationFactory<Program>
 {
     private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "supportportal-e2e-" + Guid.NewGuid().ToString("N"));
 
-    public PortalServer()
+    private readonly IReadOnlyDictionary<string, string> _settings;
+
+    /// <param name="settings">Settings on top of the test defaults (brand, embedding origins), by configuration key.</param>
+    public PortalServer(IReadOnlyDictionary<string, string>? settings = null)
     {
+        _settings = settings ?? new Dictionary<string, string>();
         Directory.CreateDirectory(_dataFolder);
         UseKestrel(0);
         StartServer();
@@ -44,6 +48,10 @@ public sealed class PortalServer : WebApplicationFactory<Program>
 
         // Every browser test signs in from 127.0.0.1; the production limit would refuse the later ones.
         builder.UseSetting("Portal:RateLimits:SignInPerMinute", "1000");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     public override async ValueTask DisposeAsync()

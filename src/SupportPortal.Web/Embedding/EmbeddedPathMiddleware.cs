@@ -10,6 +10,13 @@ internal sealed class EmbeddedPathMiddleware(RequestDelegate next)
     public Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
+
+        // An error or not-found page re-executed for a panel page is already where it belongs.
+        if (EmbeddedRequest.IsEmbedded(context))
+        {
+            return next(context);
+        }
+
         if (request.Path.StartsWithSegments(EmbeddedRequest.PathBase, out var rest))
         {
             request.PathBase = request.PathBase.Add(EmbeddedRequest.PathBase);

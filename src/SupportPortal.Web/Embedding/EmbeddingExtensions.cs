@@ -51,7 +51,12 @@ public static class EmbeddingExtensions
         }
 
         app.UseMiddleware<EmbeddedPathMiddleware>();
+
+        // Routing must see the path without /embed. Called explicitly, it no longer brings authentication and
+        // authorization along at the pipeline's start, so they follow it here, in the usual order.
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         EmbedBrandScript.Map(app);
         return app;
     }

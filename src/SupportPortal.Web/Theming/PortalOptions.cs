@@ -48,7 +48,8 @@ public sealed class PortalThemeOptions
 {
     public string Primary { get; set; } = "#1565C0";
 
-    public string Secondary { get; set; } = "#00897B";
+    // Teal 700: white text on it passes WCAG AA (teal 600, #00897B, does not).
+    public string Secondary { get; set; } = "#00796B";
 
     /// <summary>Portal:Theme:FontFamily, a CSS font stack; the system's own fonts when empty.</summary>
     public string FontFamily { get; set; } = "";
