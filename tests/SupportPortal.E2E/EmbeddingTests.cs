@@ -68,6 +68,21 @@ public sealed class EmbeddingTests(EmbeddingFixture portal)
     }
 
     [Fact]
+    public async Task On_a_phone_the_panel_fills_the_screen()
+    {
+        var page = await portal.NewPageAsync();
+        await page.SetViewportSizeAsync(390, 780);
+        await page.GotoAsync(portal.AllowedHost.Origin + "/");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Get help", Exact = true }).ClickAsync();
+
+        var panel = page.GetByRole(AriaRole.Dialog, new() { Name = "Get help", Exact = true });
+        await Expect(panel).ToBeVisibleAsync();
+        var box = await panel.BoundingBoxAsync();
+        Assert.Equal((0f, 0f, 390f, 780f), (box!.X, box.Y, box.Width, box.Height));
+    }
+
+    [Fact]
     public async Task Host_script_opens_a_given_portal_page_in_the_panel()
     {
         var page = await portal.NewPageAsync();
