@@ -32,6 +32,9 @@ public sealed class EmbeddingTests(EmbeddingFixture portal)
         // The panel page tells the host its height, and the panel takes it (within the window).
         await page.WaitForFunctionAsync("window.portalEvents.some(e => e.type === 'resize' && e.detail.height > 0)");
         await page.WaitForFunctionAsync("window.portalEvents.some(e => e.type === 'navigated' && e.detail.path === '/embed/kb')");
+
+        // The panel's script has run its cookie check by now (it reports "navigated" after it): cookies work.
+        await Expect(frame.GetByRole(AriaRole.Link, new() { Name = "Open in a new tab" })).ToBeHiddenAsync();
         var height = await page.EvaluateAsync<double>("document.getElementById('supportportal-panel').getBoundingClientRect().height");
         Assert.InRange(height, 320, await page.EvaluateAsync<double>("window.innerHeight"));
 
@@ -111,6 +114,20 @@ public sealed class EmbeddingTests(EmbeddingFixture portal)
         var frame = page.FrameLocator("iframe[title='Get help']");
         await Expect(frame.GetByRole(AriaRole.Heading, new() { Name = "Knowledge base" })).ToHaveCountAsync(0);
         await Expect(frame.GetByText(EmbeddingFixture.BrandName)).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task A_panel_the_browser_refuses_cookies_offers_the_page_in_a_new_tab()
+    {
+        var page = await portal.NewPageAsync();
+
+        await page.GotoAsync(portal.AllowedHost.Origin + "/sandboxed");
+
+        var frame = page.FrameLocator("iframe[title='Support']");
+        var fallback = frame.GetByRole(AriaRole.Link, new() { Name = "Open in a new tab" });
+        await Expect(fallback).ToBeVisibleAsync();
+        await Expect(fallback).ToHaveAttributeAsync("href", "/kb");
+        await Expect(fallback).ToHaveAttributeAsync("target", "_blank");
     }
 
     /// <summary>What a host site does: an HS256 JWT with email, name, iat, exp and a fresh jti.</summary>

@@ -39,6 +39,7 @@ public sealed class HostSite : IAsyncDisposable
         HostSite? site = null;
         app.MapGet("/", () => Results.Content(site!.Page(), "text/html; charset=utf-8"));
         app.MapGet("/host.js", () => Results.Text(RecorderScript, "text/javascript"));
+        app.MapGet("/sandboxed", () => Results.Content(site!.SandboxedPage(), "text/html; charset=utf-8"));
         await app.StartAsync();
         var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
         site = new HostSite(app, $"http://localhost:{address.Port}");
@@ -54,6 +55,18 @@ public sealed class HostSite : IAsyncDisposable
           <p>Garden tools since 1952.</p>
           <script src="/host.js"></script>
           <script src="{PortalUrl}/embed.js" async data-label="Get help" data-open="/kb"></script>
+        </body>
+        </html>
+        """;
+
+    // A frame the browser gives no cookies at all (sandboxed without allow-same-origin), as a strict browser would.
+    private string SandboxedPage() => $"""
+        <!DOCTYPE html>
+        <html lang="en">
+        <head><meta charset="utf-8"><title>Northwind Shop</title></head>
+        <body>
+          <h1>Northwind Shop</h1>
+          <iframe title="Support" sandbox="allow-scripts allow-popups" src="{PortalUrl}/embed/kb" style="width: 400px; height: 600px"></iframe>
         </body>
         </html>
         """;
