@@ -1,6 +1,7 @@
 using MudBlazor.Services;
 using SupportPortal.Web.Accounts;
 using SupportPortal.Web.Components;
+using SupportPortal.Web.Embedding;
 using SupportPortal.Web.Health;
 using SupportPortal.Web.Helpdesk;
 using SupportPortal.Web.Reliability;
@@ -25,6 +26,7 @@ try
     builder.AddReliability();
     builder.AddPortalSecurity();
     builder.AddPortalTelemetry();
+    builder.AddEmbedding();
     builder.Services.AddMudServices();
     builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
@@ -37,6 +39,7 @@ try
     }
 
     app.UsePortalSecurity();
+    app.UseEmbedding();
     app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
     app.UseAntiforgery();
     app.UsePortalAccounts();
