@@ -4,6 +4,7 @@ using SupportPortal.Web.Components;
 using SupportPortal.Web.Health;
 using SupportPortal.Web.Helpdesk;
 using SupportPortal.Web.Reliability;
+using SupportPortal.Web.ScaleOut;
 using SupportPortal.Web.Security;
 using SupportPortal.Web.Startup;
 using SupportPortal.Web.Support;
@@ -25,6 +26,7 @@ try
     builder.AddReliability();
     builder.AddPortalSecurity();
     builder.AddPortalTelemetry();
+    builder.AddRedisScaleOut();
     builder.Services.AddMudServices();
     builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
