@@ -5,6 +5,7 @@ using SupportPortal.Web.Embedding;
 using SupportPortal.Web.Health;
 using SupportPortal.Web.Helpdesk;
 using SupportPortal.Web.Reliability;
+using SupportPortal.Web.ScaleOut;
 using SupportPortal.Web.Security;
 using SupportPortal.Web.Startup;
 using SupportPortal.Web.Support;
@@ -27,6 +28,7 @@ try
     builder.AddPortalSecurity();
     builder.AddPortalTelemetry();
     builder.AddEmbedding();
+    builder.AddRedisScaleOut();
     builder.Services.AddMudServices();
     builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
