@@ -20,12 +20,13 @@ public static partial class UploadEndpoints
 
     // Multipart headers and boundaries around each file; generous, since names may be long.
     private const long PerFileOverhead = 64 * 1024;
-    private const int MaxSectionHeaderBytes = 16 * 1024;
+    private const int MaxSectionHeaderBytes = 64 * 1024;
     private const int MaxIgnoredFieldBytes = 64 * 1024;
 
     public static IEndpointRouteBuilder MapUploads(this IEndpointRouteBuilder endpoints)
     {
-        var uploads = endpoints.MapGroup(Path).RequireAuthorization();
+        // An API for scripts: answers are JSON or bare status codes, never the portal's HTML error pages.
+        var uploads = endpoints.MapGroup(Path).RequireAuthorization().WithMetadata(new Microsoft.AspNetCore.Mvc.SkipStatusCodePagesAttribute());
 
         // No parameter binds from the form: the body is read by hand, as a stream, and never buffered.
         uploads.MapPost("", ReceiveAsync);
@@ -165,7 +166,7 @@ public static partial class UploadEndpoints
         var customer = CurrentCustomer.FromPrincipal(context.User)!;
 
         // Another customer's token gets the same answer as one that never existed.
-        return store.Delete(customer.Email, token) ? Results.NoContent() : Results.NotFound();
+        return store.Delete(customer.Email, token) ? Results.NoContent() : Results.NotFound(new UploadError("No such upload.", null));
     }
 
     /// <summary>The refusal for a request without a confirmed customer or a valid antiforgery token; null when both are there.</summary>

@@ -22,7 +22,7 @@ public sealed record UploadRefusal(int StatusCode, string Message, string? Name 
         new(StatusCodes.Status400BadRequest, "No file was sent.");
 
     public static UploadRefusal Malformed() =>
-        new(StatusCodes.Status400BadRequest, "The upload was cut short or malformed. Please attach the file again.");
+        new(StatusCodes.Status400BadRequest, "The upload was cut short, malformed or its file name far too long. Please attach the file again.");
 
     public static UploadRefusal TooLarge(string name, long maxBytes) =>
         new(StatusCodes.Status413PayloadTooLarge, $"“{name}” is larger than the {ByteSize.Format(maxBytes)} limit.", name);

@@ -17,7 +17,11 @@ public sealed record PendingUpload(string Token, string OwnerEmail, string Batch
 public sealed class UploadStore
 {
     private const int CopyBufferSize = 81920;
-    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
+    private static readonly FileExtensionContentTypeProvider ContentTypes = new(new Dictionary<string, string>(new FileExtensionContentTypeProvider().Mappings, StringComparer.OrdinalIgnoreCase)
+    {
+        // Log files are what customers attach most; the framework's table does not know them.
+        [".log"] = "text/plain",
+    });
 
     private readonly Lock gate = new();
     private readonly Dictionary<string, Entry> entries = new(StringComparer.Ordinal);
