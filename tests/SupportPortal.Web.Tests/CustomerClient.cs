@@ -25,9 +25,16 @@ public sealed partial class CustomerClient : IDisposable
     /// <summary>The picker's form: uploads in one batch count towards one form's limit.</summary>
     public string Batch { get; set; } = Guid.NewGuid().ToString("N");
 
-    public static async Task<CustomerClient> SignInAsync(UploadPortalFactory portal, string email)
+    /// <param name="baseAddress">Where the portal listens when it runs on Kestrel; the in-memory test server otherwise.</param>
+    public static async Task<CustomerClient> SignInAsync(UploadPortalFactory portal, string email, Uri? baseAddress = null)
     {
-        var http = portal.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var options = new WebApplicationFactoryClientOptions { AllowAutoRedirect = false };
+        if (baseAddress is not null)
+        {
+            options.BaseAddress = baseAddress;
+        }
+
+        var http = portal.CreateClient(options);
         http.DefaultRequestHeaders.Add(TestCustomerAuthentication.Header, email);
         var page = await http.GetStringAsync("/tickets/new");
         var token = RequestTokenField().Match(page);

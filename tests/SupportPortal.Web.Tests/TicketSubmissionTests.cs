@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using SupportPortal.Helpdesk;
+using SupportPortal.Web.Reliability;
 using SupportPortal.Web.Support;
 using SupportPortal.Web.Tickets;
 using SupportPortal.Web.Tickets.Uploads;
@@ -49,7 +50,7 @@ public sealed class TicketSubmissionTests(UploadPortalFactory portal) : IClassFi
 
         var outcome = await Submit(scope, Draft(technical, answers));
 
-        Assert.Null(outcome.Ticket);
+        Assert.Null(outcome.Result);
         var problem = Assert.Single(outcome.Problems);
         Assert.Equal(DraftPart.CustomField, problem.Part);
         Assert.Equal(fields["Product version"].Id, problem.CustomFieldId);
@@ -93,9 +94,9 @@ public sealed class TicketSubmissionTests(UploadPortalFactory portal) : IClassFi
 
         var outcome = await Submit(scope, Draft(technical, ValidAnswers(fields)) with { UploadTokens = [screenshot.Token, log.Token] });
 
-        var submitted = Assert.IsType<SubmittedTicket>(outcome.Ticket);
+        var submitted = Assert.IsType<SubmissionResult.Delivered>(outcome.Result);
         Assert.Empty(outcome.Problems);
-        var ticket = await scope.ServiceProvider.GetRequiredService<IHelpdesk>().GetSubmittedTicketAsync(alice.Email, submitted.Id);
+        var ticket = await scope.ServiceProvider.GetRequiredService<IHelpdesk>().GetSubmittedTicketAsync(alice.Email, submitted.TicketId);
         Assert.Equal(submitted.Mask, ticket.Mask);
         Assert.Equal(
             [("install.log", "text/plain", 17L), ("screenshot.png", "image/png", 4096L)],
@@ -116,7 +117,7 @@ public sealed class TicketSubmissionTests(UploadPortalFactory portal) : IClassFi
 
         var outcome = await Submit(scope, Draft(technical, ValidAnswers(fields)) with { UploadTokens = [bobsFile.Token] });
 
-        Assert.Null(outcome.Ticket);
+        Assert.Null(outcome.Result);
         var problem = Assert.Single(outcome.Problems);
         Assert.Equal((DraftPart.Attachments, HelpdeskError.AttachmentNotFound), (problem.Part, problem.Error));
         Assert.Equal(ticketsBefore, await helpdesk.GetTotalSubmittedTicketsAsync(alice.Email));

@@ -7,7 +7,7 @@ namespace SupportPortal.Web.Tests;
 /// The portal with customers signed in by a test header, small upload limits that tests can cross cheaply, its own
 /// upload folder and a clock the tests can move forward.
 /// </summary>
-public sealed class UploadPortalFactory : PortalFactory
+public class UploadPortalFactory : PortalFactory
 {
     public const long MaxFileBytes = 256 * 1024;
     public const int MaxFiles = 3;

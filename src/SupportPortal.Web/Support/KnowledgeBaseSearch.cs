@@ -1,91 +1,103 @@
-using System.Text.RegularExpressions;
 using SupportPortal.Helpdesk;
 
 namespace SupportPortal.Web.Support;
 
-/// <summary>One article that matches a search: a plain-text snippet and the ranges of it to mark.</summary>
-public sealed record KnowledgeBaseSearchHit(int ArticleId, string Title, string Snippet, IReadOnlyList<(int Start, int Length)> Highlights);
-
 /// <summary>
-/// Searches the knowledge base for the whole portal. The portal indexes titles and bodies of every article it can walk
-/// to through <see cref="IHelpdesk"/>, keeps the index for a while, and matches words case-insensitively, by prefix
-/// (people search as they type) and with one typo allowed in longer words.
+/// The portal's own knowledge-base search, the same on every backend (the contract has no search function): an
+/// in-memory <see cref="KnowledgeBaseIndex"/> built by walking the cached knowledge base, rebuilt periodically by
+/// <see cref="KnowledgeBaseSearchRefresher"/> and on demand. Searches answer from the current index while a new one
+/// is built.
 /// </summary>
-public sealed partial class KnowledgeBaseSearch(IServiceScopeFactory scopes, TimeProvider clock, ILogger<KnowledgeBaseSearch> logger)
+public sealed class KnowledgeBaseSearch(
+    KnowledgeBaseService knowledgeBase,
+    IHostApplicationLifetime lifetime,
+    ILogger<KnowledgeBaseSearch> logger)
 {
-    private static readonly TimeSpan IndexLifetime = TimeSpan.FromMinutes(10);
-    private const int SnippetLength = 180;
-    private const int TypoTolerantLength = 5;
-    private const int PrefixLength = 3;
+    // Articles fetched at once while building: enough to hide a remote backend's latency, few enough to be polite.
+    private const int ParallelFetches = 4;
 
-    // Words that match nearly every article and so say nothing about which one is meant.
-    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    private readonly Lock gate = new();
+    private volatile KnowledgeBaseIndex? index;
+    private Task<KnowledgeBaseIndex>? build;
+    private volatile TaskCompletionSource refreshRequested = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>
+    /// The best <paramref name="maxResults"/> articles for <paramref name="query"/>, best first. Before the first index
+    /// exists this waits for it; a helpdesk failure then surfaces as <see cref="HelpdeskException"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<KnowledgeBaseSearchHit>> SearchAsync(string query, int maxResults, CancellationToken cancellationToken)
     {
-        "a", "an", "and", "are", "as", "at", "be", "by", "can", "do", "does", "for", "from", "how", "i", "if", "in", "is",
-        "it", "my", "not", "of", "on", "or", "the", "to", "was", "what", "when", "why", "with", "you",
-    };
-
-    private readonly SemaphoreSlim building = new(1, 1);
-    private Index? index;
-
-    public async Task<IReadOnlyList<KnowledgeBaseSearchHit>> SearchAsync(string query, int maxResults, CancellationToken ct)
-    {
-        var terms = Words(query).Select(w => w.Text).Where(w => !StopWords.Contains(w)).Distinct().ToList();
-        if (terms.Count == 0 || maxResults <= 0)
+        if (string.IsNullOrWhiteSpace(query))
         {
             return [];
         }
 
-        var articles = (await GetIndexAsync(ct)).Articles;
-        return articles
-            .Select(article => (article, score: article.Score(terms)))
-            .Where(x => x.score.Terms > 0)
-            .OrderByDescending(x => x.score.Terms).ThenByDescending(x => x.score.Weight).ThenBy(x => x.article.Title, StringComparer.CurrentCulture)
-            .Take(maxResults)
-            .Select(x => x.article.Hit(terms))
-            .ToList();
+        var current = index ?? await RefreshAsync(cancellationToken);
+        return current.Search(query, maxResults);
     }
 
-    private async Task<Index> GetIndexAsync(CancellationToken ct)
+    /// <summary>Whether the current index lists the article (false before the first build).</summary>
+    public bool Indexes(int articleId) => index?.Contains(articleId) == true;
+
+    /// <summary>Builds a new index now, or joins the build already under way, and returns it.</summary>
+    public Task<KnowledgeBaseIndex> RefreshAsync(CancellationToken cancellationToken)
     {
-        if (index is { } current && clock.GetUtcNow() < current.BuiltAt + IndexLifetime)
+        Task<KnowledgeBaseIndex> running;
+        lock (gate)
         {
-            return current;
-        }
-
-        await building.WaitAsync(ct);
-        try
-        {
-            if (index is { } fresh && clock.GetUtcNow() < fresh.BuiltAt + IndexLifetime)
+            // One build at a time, not tied to the request that started it: others join it, and it outlives a cancelled caller.
+            if (build is null || build.IsCompleted)
             {
-                return fresh;
+                build = BuildAsync(lifetime.ApplicationStopping);
             }
 
-            try
-            {
-                index = await BuildAsync(ct);
-            }
-            catch (HelpdeskException exception) when (index is not null)
-            {
-                // A stale index answers better than none while the helpdesk is away.
-                logger.LogWarning(exception, "Could not refresh the knowledge-base index ({Error}); searching the previous one", exception.Error);
-            }
+            running = build;
+        }
 
-            return index!;
-        }
-        finally
-        {
-            building.Release();
-        }
+        return running.WaitAsync(cancellationToken);
     }
 
-    private async Task<Index> BuildAsync(CancellationToken ct)
+    /// <summary>
+    /// Asks for a rebuild from fresh data soon, e.g. because a page found an indexed article gone. Cheap and safe to
+    /// call often: requests made before the refresher wakes up count once.
+    /// </summary>
+    public void RequestRefresh() => refreshRequested.TrySetResult();
+
+    /// <summary>
+    /// Waits <paramref name="interval"/> or until <see cref="RequestRefresh"/> is called; true when it was requested.
+    /// </summary>
+    internal async Task<bool> WaitForRefreshAsync(TimeSpan interval, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var helpdesk = scope.ServiceProvider.GetRequiredService<IHelpdesk>();
-        var articles = new List<IndexedArticle>();
+        var requested = refreshRequested.Task;
+        var woken = await Task.WhenAny(requested, Task.Delay(interval, cancellationToken));
+        if (woken != requested)
+        {
+            await woken; // surfaces cancellation
+            return false;
+        }
+
+        refreshRequested = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        return true;
+    }
+
+    private async Task<KnowledgeBaseIndex> BuildAsync(CancellationToken cancellationToken)
+    {
+        var started = TimeProvider.System.GetTimestamp();
+        var articles = await WalkAsync(cancellationToken);
+        var built = KnowledgeBaseIndex.Build(articles);
+        index = built;
+        logger.LogInformation(
+            "Knowledge-base search index built: {ArticleCount} articles in {ElapsedMilliseconds:F0} ms",
+            built.ArticleCount,
+            TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
+        return built;
+    }
+
+    /// <summary>Every article reachable from the root, each once, in the order the tree lists them.</summary>
+    private async Task<IReadOnlyList<ArticleDetails>> WalkAsync(CancellationToken cancellationToken)
+    {
+        var summaries = new List<KnowledgeBaseArticleSummary>();
         var seenCategories = new HashSet<int>();
-        var seenArticles = new HashSet<int>();
         var pending = new Queue<int>([0]);
         while (pending.TryDequeue(out var categoryId))
         {
@@ -94,172 +106,32 @@ public sealed partial class KnowledgeBaseSearch(IServiceScopeFactory scopes, Tim
                 continue;
             }
 
-            foreach (var child in (await helpdesk.GetKnowledgeBaseCategoriesAsync(categoryId, ct)).Categories)
+            summaries.AddRange((await knowledgeBase.GetArticlesAsync(categoryId, cancellationToken)).Articles);
+            foreach (var child in (await knowledgeBase.GetChildrenAsync(categoryId, cancellationToken)).Categories)
             {
                 pending.Enqueue(child.Id);
             }
-
-            foreach (var summary in await helpdesk.GetKnowledgeBaseArticlesAsync(categoryId, ct))
-            {
-                if (seenArticles.Add(summary.Id))
-                {
-                    var article = await helpdesk.GetKnowledgeBaseArticleAsync(summary.Id, ct);
-                    articles.Add(new IndexedArticle(article.Id, article.Title, PlainText(article.Body, article.BodyFormat)));
-                }
-            }
         }
 
-        logger.LogInformation("Indexed {Count} knowledge-base articles for search", articles.Count);
-        return new Index(clock.GetUtcNow(), articles);
+        var ids = summaries.Select(s => s.Id).Distinct().ToList();
+        var articles = new ArticleDetails?[ids.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, ids.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = ParallelFetches, CancellationToken = cancellationToken },
+            async (i, ct) => articles[i] = await FetchAsync(ids[i], ct));
+        return articles.OfType<ArticleDetails>().ToList();
     }
 
-    /// <summary>The words a reader sees, without markup.</summary>
-    internal static string PlainText(string body, ContentFormat format)
+    private async Task<ArticleDetails?> FetchAsync(int articleId, CancellationToken cancellationToken)
     {
-        var text = body;
-        if (format is ContentFormat.Html or ContentFormat.Markdown)
+        try
         {
-            text = Tags().Replace(text, " ");
-            text = System.Net.WebUtility.HtmlDecode(text);
+            return await knowledgeBase.GetArticleAsync(articleId, cancellationToken);
         }
-
-        if (format is ContentFormat.Markdown)
+        catch (HelpdeskException exception) when (exception.Error == HelpdeskError.ArticleNotFound)
         {
-            text = MarkdownLinks().Replace(text, "$1");
-            text = MarkdownMarks().Replace(text, " ");
-        }
-
-        return Spaces().Replace(text, " ").Trim();
-    }
-
-    private static IEnumerable<Word> Words(string text)
-    {
-        foreach (Match match in WordPattern().Matches(text))
-        {
-            yield return new Word(match.Index, match.Length, match.Value.ToLowerInvariant());
+            // Deleted between listing its category and reading it: nothing to index.
+            return null;
         }
     }
-
-    private static bool Matches(string term, string word) =>
-        word == term
-        || (term.Length >= PrefixLength && word.StartsWith(term, StringComparison.Ordinal))
-        || (term.Length >= TypoTolerantLength && word.Length >= TypoTolerantLength && WithinOneEdit(term, word));
-
-    /// <summary>True when one insertion, deletion or substitution turns one word into the other.</summary>
-    internal static bool WithinOneEdit(string a, string b)
-    {
-        if (Math.Abs(a.Length - b.Length) > 1)
-        {
-            return false;
-        }
-
-        var i = 0;
-        while (i < a.Length && i < b.Length && a[i] == b[i])
-        {
-            i++;
-        }
-
-        if (a.Length == b.Length)
-        {
-            return a.AsSpan(Math.Min(i + 1, a.Length)).SequenceEqual(b.AsSpan(Math.Min(i + 1, b.Length)));
-        }
-
-        var (shorter, longer) = a.Length < b.Length ? (a, b) : (b, a);
-        return shorter.AsSpan(i).SequenceEqual(longer.AsSpan(i + 1));
-    }
-
-    private sealed record Index(DateTimeOffset BuiltAt, IReadOnlyList<IndexedArticle> Articles);
-
-    private readonly record struct Word(int Start, int Length, string Text);
-
-    private sealed class IndexedArticle
-    {
-        private readonly HashSet<string> titleWords;
-        private readonly HashSet<string> bodyWordSet;
-        private readonly List<Word> bodyWords;
-
-        public IndexedArticle(int id, string title, string body)
-        {
-            Id = id;
-            Title = title;
-            Body = body;
-            titleWords = Words(title).Select(w => w.Text).ToHashSet(StringComparer.Ordinal);
-            bodyWords = Words(body).ToList();
-            bodyWordSet = bodyWords.Select(w => w.Text).ToHashSet(StringComparer.Ordinal);
-        }
-
-        public int Id { get; }
-
-        public string Title { get; }
-
-        public string Body { get; }
-
-        /// <summary>How many search terms the article has, and a weight that counts a title match thrice.</summary>
-        public (int Terms, int Weight) Score(IReadOnlyList<string> terms)
-        {
-            var matched = 0;
-            var weight = 0;
-            foreach (var term in terms)
-            {
-                var inTitle = titleWords.Any(w => Matches(term, w));
-                var inBody = bodyWordSet.Any(w => Matches(term, w));
-                if (inTitle || inBody)
-                {
-                    matched++;
-                    weight += (inTitle ? 3 : 0) + (inBody ? 1 : 0);
-                }
-            }
-
-            return (matched, weight);
-        }
-
-        public KnowledgeBaseSearchHit Hit(IReadOnlyList<string> terms)
-        {
-            var first = bodyWords.FindIndex(w => terms.Any(t => Matches(t, w.Text)));
-            var start = first < 0 ? 0 : StartOfWindow(bodyWords[first].Start);
-            var end = Math.Min(Body.Length, start + SnippetLength);
-            if (end < Body.Length)
-            {
-                var lastSpace = Body.LastIndexOf(' ', end - 1, end - start);
-                end = lastSpace > start ? lastSpace : end;
-            }
-
-            var prefix = start > 0 ? "…" : "";
-            var suffix = end < Body.Length ? "…" : "";
-            var snippet = prefix + Body[start..end] + suffix;
-            var highlights = bodyWords
-                .Where(w => w.Start >= start && w.Start + w.Length <= end && terms.Any(t => Matches(t, w.Text)))
-                .Select(w => (w.Start - start + prefix.Length, w.Length))
-                .ToList();
-            return new KnowledgeBaseSearchHit(Id, Title, snippet, highlights);
-        }
-
-        // Starts a little before the first match, at a word boundary, so the match reads in context.
-        private int StartOfWindow(int matchStart)
-        {
-            var start = Math.Max(0, matchStart - (SnippetLength / 3));
-            if (start == 0)
-            {
-                return 0;
-            }
-
-            var space = Body.IndexOf(' ', start);
-            return space >= 0 && space < matchStart ? space + 1 : matchStart;
-        }
-    }
-
-    [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")]
-    private static partial Regex WordPattern();
-
-    [GeneratedRegex("<[^>]*>")]
-    private static partial Regex Tags();
-
-    [GeneratedRegex(@"!?\[([^\]]*)\]\([^)]*\)")]
-    private static partial Regex MarkdownLinks();
-
-    [GeneratedRegex(@"(^|\s)#{1,6}\s|[*_`>~|]+|^\s*[-+]\s", RegexOptions.Multiline)]
-    private static partial Regex MarkdownMarks();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
 }

@@ -1,4 +1,5 @@
 using SupportPortal.Helpdesk;
+using SupportPortal.Web.Reliability;
 
 namespace SupportPortal.Web.Tickets;
 
@@ -29,8 +30,11 @@ public enum DraftPart
 /// </summary>
 public sealed record DraftProblem(DraftPart Part, HelpdeskError? Error, int? CustomFieldId = null, string? Message = null);
 
-/// <summary>The outcome of a submit: the new ticket, or the problems to show (never both).</summary>
-public sealed record DraftOutcome(SubmittedTicket? Ticket, IReadOnlyList<DraftProblem> Problems)
+/// <summary>
+/// The outcome of a submit: the ticket delivered to the helpdesk or queued until it is back, or the problems to show
+/// (never both).
+/// </summary>
+public sealed record DraftOutcome(SubmissionResult? Result, IReadOnlyList<DraftProblem> Problems)
 {
     public static DraftOutcome Refused(params DraftProblem[] problems) => new(null, problems);
 }

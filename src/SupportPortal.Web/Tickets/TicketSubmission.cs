@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using SupportPortal.Helpdesk;
+using SupportPortal.Web.Reliability;
 using SupportPortal.Web.Support;
 using SupportPortal.Web.Tickets.Uploads;
 
@@ -7,11 +8,13 @@ namespace SupportPortal.Web.Tickets;
 
 /// <summary>
 /// The server side of the new-ticket form. Checks a draft with the same rules the form applies as the customer types
-/// (<see cref="CustomFieldRules"/> for custom fields), turns upload tokens into attachments, submits, and maps whatever
-/// the helpdesk refuses to the part of the form it concerns.
+/// (<see cref="CustomFieldRules"/> for custom fields), turns upload tokens into attachments, submits through
+/// <see cref="TicketSubmissions"/> (which queues the ticket while the helpdesk is out of reach), and maps whatever the
+/// helpdesk refuses to the part of the form it concerns.
 /// </summary>
 public sealed class TicketSubmission(
     IHelpdesk helpdesk,
+    TicketSubmissions submissions,
     ReferenceDataCache reference,
     UploadStore uploads,
     IOptions<UploadOptions> uploadOptions,
@@ -45,13 +48,15 @@ public sealed class TicketSubmission(
 
         try
         {
-            var submitted = await helpdesk.SubmitTicketAsync(ticket, cancellationToken);
+            var result = await submissions.SubmitAsync(ticket, cancellationToken);
+
+            // Delivered or queued, the helpdesk or the outbox now holds its own copies of the files.
             uploads.DeleteAll(customer.Email, draft.UploadTokens);
-            return new DraftOutcome(submitted, []);
+            return new DraftOutcome(result, []);
         }
         catch (HelpdeskException exception)
         {
-            logger.LogWarning(exception, "The helpdesk refused a new ticket: {Error}", exception.Error);
+            logger.LogWarning(exception, "A new ticket was refused: {Error}", exception.Error);
             if (exception.Error is HelpdeskError.InvalidDepartment or HelpdeskError.InvalidPriority or HelpdeskError.CustomFieldNotFound)
             {
                 // Our cached lists are out of date; the next form should see the helpdesk's current ones.

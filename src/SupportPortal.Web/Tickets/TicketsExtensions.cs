@@ -13,7 +13,6 @@ public static class TicketsExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddHybridCache();
         services.TryAddScoped<ReferenceDataCache>();
-        services.TryAddSingleton<KnowledgeBaseSearch>();
 
         // The accounts feature registers it too; whichever comes first wins, and both are the same.
         services.TryAddScoped<CurrentCustomer>();

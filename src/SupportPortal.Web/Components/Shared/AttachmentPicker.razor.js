@@ -86,7 +86,8 @@ function upload(root, picker, id, file) {
         if (request.status >= 200 && request.status < 300 && uploaded) {
             dotnet.invokeMethodAsync('FileUploaded', id, uploaded.token, uploaded.name, uploaded.size).catch(() => { });
         } else {
-            const refusal = request.status === 401 ? 'SignedOut' : 'Server';
+            // 429 comes from the "uploads" rate limit as the portal's HTML page, so it has no message of its own.
+            const refusal = request.status === 401 ? 'SignedOut' : request.status === 429 ? 'Throttled' : 'Server';
             dotnet.invokeMethodAsync('FileFailed', id, refusal, body?.message ?? null).catch(() => { });
         }
     });

@@ -18,6 +18,7 @@ public enum PickedFileRefusal
     Empty,
     Network,
     SignedOut,
+    Throttled,
     Server,
 }
 

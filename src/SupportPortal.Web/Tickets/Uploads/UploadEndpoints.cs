@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using SupportPortal.Web.Security;
 using SupportPortal.Web.Support;
 
 namespace SupportPortal.Web.Tickets.Uploads;
@@ -29,7 +30,7 @@ public static partial class UploadEndpoints
         var uploads = endpoints.MapGroup(Path).RequireAuthorization().WithMetadata(new Microsoft.AspNetCore.Mvc.SkipStatusCodePagesAttribute());
 
         // No parameter binds from the form: the body is read by hand, as a stream, and never buffered.
-        uploads.MapPost("", ReceiveAsync);
+        uploads.MapPost("", ReceiveAsync).RequireRateLimiting(RateLimitPolicies.Uploads);
         uploads.MapDelete("/{token}", DeleteAsync);
         return endpoints;
     }
