@@ -7,8 +7,8 @@ using static Microsoft.Playwright.Assertions;
 
 namespace SupportPortal.E2E;
 
-[Collection(PortalCollection.Name)]
-public sealed class NewTicketTests(PortalFixture portal) : IAsyncLifetime
+[Collection(EmbeddedPortal.Name)]
+public sealed class NewTicketTests(EmbeddedPortalFixture portal) : IAsyncLifetime
 {
     private readonly string folder = Directory.CreateTempSubdirectory("supportportal-e2e-files-").FullName;
 

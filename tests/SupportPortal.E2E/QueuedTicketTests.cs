@@ -9,14 +9,12 @@ using static Microsoft.Playwright.Assertions;
 namespace SupportPortal.E2E;
 
 /// <summary>The new-ticket form while the helpdesk cannot take tickets: the customer is told the ticket is queued.</summary>
-[Collection(PortalCollection.Name)]
-public sealed class QueuedTicketTests(PortalFixture portal, QueuedTicketTests.OutageServer server) : IClassFixture<QueuedTicketTests.OutageServer>
+public sealed class QueuedTicketTests(QueuedTicketTests.OutagePortalFixture portal) : IClassFixture<QueuedTicketTests.OutagePortalFixture>
 {
     [Fact]
     public async Task Alice_submitting_during_an_outage_is_told_her_ticket_is_queued_instead_of_a_number()
     {
-        var context = await portal.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = server.BaseUrl });
-        var page = await context.NewPageAsync();
+        var page = await portal.NewPageAsync();
         await page.GotoAsync("/tickets/new");
         await Expect(page).ToHaveURLAsync(new Regex("/account/login"));
         await page.GetByLabel("Email").FillAsync("alice@example.com");
@@ -34,14 +32,14 @@ public sealed class QueuedTicketTests(PortalFixture portal, QueuedTicketTests.Ou
         await Expect(page.GetByText("Queued — will be sent when the support system is back.")).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^View ticket") })).ToHaveCountAsync(0);
 
-        await using var scope = server.Services.CreateAsyncScope();
+        await using var scope = portal.Server.Services.CreateAsyncScope();
         var queued = await scope.ServiceProvider.GetRequiredService<TicketSubmissions>().GetQueuedAsync("alice@example.com");
         Assert.Contains(queued, write => write.Subject == "Invoice missing during the outage");
-        await context.CloseAsync();
+        await page.Context.CloseAsync();
     }
 
     /// <summary>The portal with a helpdesk that reads as usual but refuses every new ticket as unreachable.</summary>
-    public sealed class OutageServer : PortalServer
+    public sealed class OutagePortalFixture : EmbeddedPortalFixture
     {
         protected override void ConfigureServices(IServiceCollection services)
         {
