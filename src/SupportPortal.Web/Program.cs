@@ -11,6 +11,7 @@ using SupportPortal.Web.Startup;
 using SupportPortal.Web.Support;
 using SupportPortal.Web.Telemetry;
 using SupportPortal.Web.Theming;
+using SupportPortal.Web.Tickets;
 
 try
 {
@@ -23,6 +24,7 @@ try
     builder.AddPortalTheme();
     builder.AddKnowledgeBase();
     builder.AddPortalAccounts();
+    builder.AddTickets();
     builder.AddPortalHealthChecks();
     builder.AddReliability();
     builder.AddPortalSecurity();
@@ -42,7 +44,7 @@ try
 
     app.UsePortalSecurity();
     app.UseEmbedding();
-    app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+    app.UsePortalStatusCodePages();
     app.UseAntiforgery();
     app.UsePortalAccounts();
     app.UseKnowledgeBase();
@@ -50,6 +52,7 @@ try
     app.MapStaticAssets();
     app.MapPortalHealthChecks();
     app.MapPortalTelemetry();
+    app.MapTickets();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
     await app.RunAsync();
