@@ -6,6 +6,7 @@ using SupportPortal.Web.Security;
 using SupportPortal.Web.Startup;
 using SupportPortal.Web.Support;
 using SupportPortal.Web.Theming;
+using SupportPortal.Web.Tickets;
 
 try
 {
@@ -17,6 +18,7 @@ try
     builder.AddHelpdesk();
     builder.AddPortalTheme();
     builder.AddKnowledgeBase();
+    builder.AddTicketViews();
     builder.AddPortalHealthChecks();
     builder.Services.AddMudServices();
     builder.Services.AddRazorComponents().AddInteractiveServerComponents();
@@ -35,6 +37,7 @@ try
 
     app.MapStaticAssets();
     app.MapPortalHealthChecks();
+    app.MapTicketDownloads();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
     await app.RunAsync();

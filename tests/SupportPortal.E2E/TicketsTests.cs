@@ -1,0 +1,161 @@
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using SupportPortal.Helpdesk;
+using static Microsoft.Playwright.Assertions;
+
+namespace SupportPortal.E2E;
+
+/// <summary>Alice on the demo data: her tickets, paging, sorting and filtering, then one ticket from reply to reopen.</summary>
+[Collection(PortalCollection.Name)]
+public sealed partial class TicketsTests(PortalFixture portal)
+{
+    private const string Alice = "alice@example.com";
+    private const string CrashTicket = "Client crashes when exporting a report";
+
+    [Fact]
+    public async Task Alice_pages_sorts_and_filters_her_tickets_and_the_address_keeps_the_view()
+    {
+        var page = await SignedInAsAliceAtAsync("/tickets");
+        var rows = page.GetByRole(AriaRole.Table).GetByRole(AriaRole.Row);
+        await Expect(rows).ToHaveCountAsync(11);
+        await Expect(page.GetByText("Showing 1–10 of 25 tickets")).ToBeVisibleAsync();
+        var firstPage = await SubjectsAsync(page);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Next page" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(PageTwo());
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Page 2", Exact = true })).ToHaveAttributeAsync("aria-current", "page");
+        await Expect(page.GetByText("Showing 11–20 of 25 tickets")).ToBeVisibleAsync();
+        Assert.Empty((await SubjectsAsync(page)).Intersect(firstPage));
+
+        await page.GoBackAsync();
+        await Expect(page).ToHaveURLAsync(ListWithoutQuery());
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Page 1", Exact = true })).ToHaveAttributeAsync("aria-current", "page");
+        Assert.Equal(firstPage, await SubjectsAsync(page));
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Priority" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(SortedByPriority());
+        await Expect(page.GetByRole(AriaRole.Columnheader, new() { Name = "Priority" })).ToHaveAttributeAsync("aria-sort", "ascending");
+        string[] rank = ["Low", "Normal", "Urgent"];
+        var priorities = (await page.Locator("tbody tr td:nth-child(3)").AllInnerTextsAsync()).Select(p => Array.IndexOf(rank, p.Trim())).ToList();
+        Assert.Equal(10, priorities.Count);
+        Assert.Equal(0, priorities[0]);
+        Assert.Equal(priorities.Order(), priorities);
+
+        await ChooseAsync(page, "Status", "Closed");
+        await Expect(page).ToHaveURLAsync(FilteredByStatus());
+        await Expect(page.GetByText("Page 1 of the tickets that match")).ToBeVisibleAsync();
+        var statuses = await page.Locator("tbody tr td:nth-child(2)").AllInnerTextsAsync();
+        Assert.NotEmpty(statuses);
+        Assert.All(statuses, s => Assert.Equal("Closed", s.Trim()));
+
+        // The address alone brings the same view back.
+        var address = page.Url;
+        await page.ReloadAsync();
+        await WaitUntilInteractiveAsync(page);
+        Assert.Equal(address, page.Url);
+        Assert.Equal(statuses, await page.Locator("tbody tr td:nth-child(2)").AllInnerTextsAsync());
+        await Expect(page.GetByRole(AriaRole.Columnheader, new() { Name = "Priority" })).ToHaveAttributeAsync("aria-sort", "ascending");
+    }
+
+    [Fact]
+    public async Task Alice_replies_downloads_changes_priority_closes_and_reopens_a_ticket()
+    {
+        var helpdesk = portal.Server.Services.GetRequiredService<IHelpdesk>();
+        var page = await SignedInAsAliceAtAsync("/tickets");
+        await ChooseAsync(page, "Status", "Open");
+        await Expect(page.GetByText("Page 1 of the tickets that match")).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = CrashTicket }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = CrashTicket })).ToBeVisibleAsync();
+        await WaitUntilInteractiveAsync(page);
+        var ticketId = int.Parse(TicketIdInPath().Match(page.Url).Groups[1].Value);
+
+        // Reply: the thread shows it without a reload.
+        var reply = $"The large report still fails ({Guid.NewGuid():N}).";
+        await page.GetByLabel("Your reply").FillAsync(reply);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send reply" }).ClickAsync();
+        await Expect(page.GetByText("Your reply was sent.")).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.List, new() { Name = "Conversation" }).GetByRole(AriaRole.Listitem).Last).ToContainTextAsync(reply);
+        Assert.Equal(reply, (await helpdesk.GetSubmittedTicketAsync(Alice, ticketId)).Posts[^1].Contents);
+
+        // Download: the same bytes the helpdesk holds.
+        var ticket = await helpdesk.GetSubmittedTicketAsync(Alice, ticketId);
+        var attachment = ticket.Posts.SelectMany(p => p.Attachments).First(a => a.Name == "screenshot.png");
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "screenshot.png" }).ClickAsync());
+        Assert.Equal("screenshot.png", download.SuggestedFilename);
+        Assert.Equal(await BytesAsync(helpdesk, ticketId, attachment.Id), await File.ReadAllBytesAsync(await download.PathAsync()));
+
+        // Priority: to one it does not have yet.
+        var priorities = await helpdesk.GetPrioritiesAsync();
+        var target = priorities.First(p => p.Id != ticket.PriorityId && p.Title != "Normal");
+        await ChooseAsync(page, "Priority", target.Title);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Change priority" }).ClickAsync();
+        await Expect(page.GetByText($"Priority changed to {target.Title}.")).ToBeVisibleAsync();
+        Assert.Equal(target.Id, (await helpdesk.GetSubmittedTicketAsync(Alice, ticketId)).PriorityId);
+
+        // Close and reopen.
+        var statuses = await helpdesk.GetStatusesAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Close ticket" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Reopen ticket" })).ToBeVisibleAsync();
+        Assert.Equal(statuses.Single(s => s.Title == "Closed").Id, (await helpdesk.GetSubmittedTicketAsync(Alice, ticketId)).StatusId);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Reopen ticket" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Close ticket" })).ToBeVisibleAsync();
+        Assert.Equal(statuses.Single(s => s.Title == "Open").Id, (await helpdesk.GetSubmittedTicketAsync(Alice, ticketId)).StatusId);
+    }
+
+    /// <summary>Opens <paramref name="path"/>, signs in as alice on the sign-in page it sends us to, and waits for the circuit.</summary>
+    private async Task<IPage> SignedInAsAliceAtAsync(string path)
+    {
+        var page = await portal.NewPageAsync();
+        await page.GotoAsync(path);
+        await Expect(page).ToHaveURLAsync(new Regex("/account/login"));
+        await page.GetByLabel("Email").FillAsync(Alice);
+        await page.GetByLabel("Password").FillAsync("Demo-pass-1");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(path) + "$"));
+        await WaitUntilInteractiveAsync(page);
+        return page;
+    }
+
+    /// <summary>
+    /// The pages enable their selects only once the circuit runs, and MudBlazor's popover provider renders only then:
+    /// before both, a click on a select would be lost.
+    /// </summary>
+    private static async Task WaitUntilInteractiveAsync(IPage page)
+    {
+        await page.Locator(".mud-popover-provider").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await Expect(page.GetByRole(AriaRole.Combobox).First).ToBeEnabledAsync();
+    }
+
+    private static async Task ChooseAsync(IPage page, string label, string option)
+    {
+        await page.GetByRole(AriaRole.Combobox, new() { Name = label }).ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
+    }
+
+    private static async Task<IReadOnlyList<string>> SubjectsAsync(IPage page) =>
+        await page.Locator("tbody a.ticket-subject").AllInnerTextsAsync();
+
+    private static async Task<byte[]> BytesAsync(IHelpdesk helpdesk, int ticketId, int attachmentId)
+    {
+        await using var content = await helpdesk.GetTicketAttachmentAsync(Alice, ticketId, attachmentId);
+        using var buffer = new MemoryStream();
+        await content.Content.CopyToAsync(buffer);
+        return buffer.ToArray();
+    }
+
+    [GeneratedRegex("/tickets\\?page=2$")]
+    private static partial Regex PageTwo();
+
+    [GeneratedRegex("/tickets$")]
+    private static partial Regex ListWithoutQuery();
+
+    [GeneratedRegex("/tickets\\?sort=priorityid$")]
+    private static partial Regex SortedByPriority();
+
+    [GeneratedRegex("/tickets\\?sort=priorityid&status=\\d+$")]
+    private static partial Regex FilteredByStatus();
+
+    [GeneratedRegex("/tickets/(\\d+)$")]
+    private static partial Regex TicketIdInPath();
+}
