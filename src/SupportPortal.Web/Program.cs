@@ -1,10 +1,13 @@
 using MudBlazor.Services;
+using SupportPortal.Web.Accounts;
 using SupportPortal.Web.Components;
 using SupportPortal.Web.Health;
 using SupportPortal.Web.Helpdesk;
+using SupportPortal.Web.Reliability;
 using SupportPortal.Web.Security;
 using SupportPortal.Web.Startup;
 using SupportPortal.Web.Support;
+using SupportPortal.Web.Telemetry;
 using SupportPortal.Web.Theming;
 using SupportPortal.Web.Tickets;
 
@@ -18,8 +21,12 @@ try
     builder.AddHelpdesk();
     builder.AddPortalTheme();
     builder.AddKnowledgeBase();
+    builder.AddPortalAccounts();
     builder.AddTicketViews();
     builder.AddPortalHealthChecks();
+    builder.AddReliability();
+    builder.AddPortalSecurity();
+    builder.AddPortalTelemetry();
     builder.Services.AddMudServices();
     builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
@@ -31,12 +38,15 @@ try
         app.UseHsts();
     }
 
-    app.UseSecurityHeaders();
+    app.UsePortalSecurity();
     app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
     app.UseAntiforgery();
+    app.UsePortalAccounts();
+    app.UseKnowledgeBase();
 
     app.MapStaticAssets();
     app.MapPortalHealthChecks();
+    app.MapPortalTelemetry();
     app.MapTicketDownloads();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

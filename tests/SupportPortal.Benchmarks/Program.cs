@@ -5,6 +5,7 @@ using SupportPortal.Benchmarks;
 var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringComparer.OrdinalIgnoreCase)
 {
     ["tickets"] = TicketListBenchmark.RunAsync,
+    ["kb-page"] = KbPageBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

@@ -21,6 +21,7 @@ internal static class TicketListBenchmark
     private const double MaxDefaultRatio = 1.5;
     private const int WarmUp = 200;
     private const int Iterations = 2000;
+    private const string DefaultScenario = "default (last activity, newest first)";
     private static readonly TimeSpan JitWarmUp = TimeSpan.FromSeconds(5);
 
     public static async Task<int> RunAsync(string[] args)
@@ -57,13 +58,14 @@ internal static class TicketListBenchmark
         Console.WriteLine($"Filling a fresh SQLite database in {folder} ...");
         var contexts = provider.GetRequiredService<IDbContextFactory<HelpdeskDbContext>>();
         var started = DateTimeOffset.UtcNow;
-        var (statusId, priorityIds) = await TicketListData.InsertAsync(contexts, SmallCustomerTickets, LargeCustomerTickets);
+        var statusId = await TicketListData.InsertAsync(contexts, SmallCustomerTickets, LargeCustomerTickets);
         Console.WriteLine($"Inserted {SmallCustomerTickets + LargeCustomerTickets:N0} tickets in {(DateTimeOffset.UtcNow - started).TotalSeconds:F1} s");
 
         var helpdesk = provider.GetRequiredService<IHelpdesk>();
+        // Only the default query is held to the limit; the others are reported to show the indexes serve them too.
         var scenarios = new (string Name, TicketQuery Query)[]
         {
-            ("default (last activity, newest first)", TicketQuery.Default),
+            (DefaultScenario, TicketQuery.Default),
             ("sorted by priority", TicketQuery.Default with { SortBy = TicketSortField.Priority, Ascending = true }),
             ("filtered by status", TicketQuery.Default with { StatusId = statusId }),
         };
@@ -98,7 +100,7 @@ internal static class TicketListBenchmark
                 () => helpdesk.GetSubmittedTicketsAsync(TicketListData.SmallCustomer, query),
                 () => helpdesk.GetSubmittedTicketsAsync(TicketListData.LargeCustomer, query));
             var ratio = medians[1] / medians[0];
-            defaultRatio = query == TicketQuery.Default ? ratio : defaultRatio;
+            defaultRatio = name == DefaultScenario ? ratio : defaultRatio;
             Console.WriteLine($"{name,-40} {medians[0],11:F1} µs {medians[1],13:F1} µs {ratio,8:F2}");
         }
 

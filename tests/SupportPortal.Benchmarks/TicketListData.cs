@@ -11,7 +11,7 @@ internal static class TicketListData
     public const string LargeCustomer = "large@bench.example.com";
 
     /// <summary>Inserts both customers with their tickets; returns a status id to filter by.</summary>
-    public static async Task<(int StatusId, int[] PriorityIds)> InsertAsync(
+    public static async Task<int> InsertAsync(
         IDbContextFactory<HelpdeskDbContext> contexts,
         int smallCount,
         int largeCount)
@@ -33,7 +33,7 @@ internal static class TicketListData
         var priorityIds = priorities.Select(p => p.Id).ToArray();
         await BulkInsert.RowsAsync(db, Tickets(small, smallCount, departmentIds, statusIds, priorityIds), CancellationToken.None);
         await BulkInsert.RowsAsync(db, Tickets(large, largeCount, departmentIds, statusIds, priorityIds), CancellationToken.None);
-        return (statusIds[1], priorityIds);
+        return statusIds[1];
     }
 
     /// <summary>Tickets spread over the same spans of time, statuses, priorities and departments for both customers.</summary>

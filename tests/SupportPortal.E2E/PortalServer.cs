@@ -25,6 +25,12 @@ public sealed class PortalServer : WebApplicationFactory<Program>
     /// <summary>Where the portal listens, e.g. http://127.0.0.1:41234.</summary>
     public string BaseUrl { get; }
 
+    /// <summary>The single sign-on secret the portal shares with the (imaginary) host site; tests sign tokens with it.</summary>
+    public const string SsoSecret = "e2e-host-site-shared-secret-0123456789abcdef";
+
+    /// <summary>Where the portal writes account e-mail (.eml files) for the tests to read.</summary>
+    public string MailFolder => Path.Combine(_dataFolder, "mail");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
@@ -32,6 +38,12 @@ public sealed class PortalServer : WebApplicationFactory<Program>
         builder.UseSetting("Helpdesk:Embedded:ConnectionString", $"Data Source={Path.Combine(_dataFolder, "helpdesk.db")}");
         builder.UseSetting("Helpdesk:Embedded:SeedDemoData", "true");
         builder.UseSetting("ConnectionStrings:Portal", $"Data Source={Path.Combine(_dataFolder, "portal.db")}");
+        builder.UseSetting("Portal:SeedDemoAccounts", "true");
+        builder.UseSetting("Portal:Email:PickupDirectory", MailFolder);
+        builder.UseSetting("Portal:Sso:SharedSecret", SsoSecret);
+
+        // Every browser test signs in from 127.0.0.1; the production limit would refuse the later ones.
+        builder.UseSetting("Portal:RateLimits:SignInPerMinute", "1000");
     }
 
     public override async ValueTask DisposeAsync()

@@ -16,7 +16,7 @@ public sealed class ConfigurationErrorTests
     {
         var outcome = await PortalProcess.RunUntilItStopsAsync(new Dictionary<string, string> { ["Helpdesk__Provider"] = "Zendesk" });
 
-        AssertStoppedWithOneSentence(outcome, "Configuration error: Helpdesk:Provider 'Zendesk' is not available in this build; use Embedded.");
+        AssertStoppedWithOneSentence(outcome, "Configuration error: Helpdesk:Provider 'Zendesk' is not available in this build; use Embedded or KayakoClassic.");
     }
 
     [Fact]

@@ -22,8 +22,32 @@ public sealed class HelpdeskProviderTests
         Assert.Contains(builder.Services, service => service.ServiceType == typeof(IHelpdesk));
     }
 
+    [Fact]
+    public void KayakoClassic_is_chosen_when_its_settings_are_given()
+    {
+        var builder = BuilderWith("KayakoClassic");
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Helpdesk:KayakoClassic:BaseUrl"] = "http://127.0.0.1:9001/api/index.php",
+            ["Helpdesk:KayakoClassic:ApiKey"] = "key",
+            ["Helpdesk:KayakoClassic:SecretKey"] = "secret",
+        });
+
+        builder.AddHelpdesk();
+
+        Assert.Contains(builder.Services, service => service.ServiceType == typeof(IHelpdesk));
+    }
+
+    [Fact]
+    public void KayakoClassic_without_a_base_url_is_refused_naming_that_setting()
+    {
+        var refusal = Assert.Throws<HelpdeskConfigurationException>(() => BuilderWith("KayakoClassic").AddHelpdesk());
+
+        Assert.Equal("Helpdesk:KayakoClassic:BaseUrl", refusal.SettingName);
+    }
+
     [Theory]
-    [InlineData("KayakoClassic")]
+    [InlineData("Zendesk")]
     [InlineData("kayako")]
     [InlineData("IntegrationApi")]
     public void Provider_of_the_design_that_this_build_lacks_is_refused_naming_the_setting(string provider)
@@ -31,7 +55,7 @@ public sealed class HelpdeskProviderTests
         var refusal = Assert.Throws<HelpdeskConfigurationException>(() => BuilderWith(provider).AddHelpdesk());
 
         Assert.Equal("Helpdesk:Provider", refusal.SettingName);
-        Assert.EndsWith("is not available in this build; use Embedded.", refusal.Message);
+        Assert.EndsWith("is not available in this build; use Embedded or KayakoClassic.", refusal.Message);
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed class HomeComponentTests : BunitContext, IAsyncLifetime
         Services.AddSingleton(FakeHelpdesk.Scripted(helpdesk => helpdesk.Answer(
             nameof(IHelpdesk.GetKnowledgeBaseCategoriesAsync),
             args => (int)args[0]! == 0 ? topCategories.Task : throw new InvalidOperationException("Only the root is listed."))));
-        Services.AddScoped<KnowledgeBaseService>();
+        Services.AddKnowledgeBaseServices();
         JSInterop.Mode = JSRuntimeMode.Loose;
     }
 

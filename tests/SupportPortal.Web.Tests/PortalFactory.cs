@@ -19,6 +19,9 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     private readonly string dataFolder = Directory.CreateTempSubdirectory("portal-web-tests-").FullName;
 
+    /// <summary>Where the portal writes account e-mail (.eml files).</summary>
+    public string MailFolder => Path.Combine(dataFolder, "mail");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
@@ -28,6 +31,12 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Helpdesk:Embedded:ConnectionString", $"Data Source={Path.Combine(dataFolder, "helpdesk.db")}");
         builder.UseSetting("Helpdesk:Embedded:SeedDemoData", "true");
         builder.UseSetting("Helpdesk:Embedded:AttachmentsPath", Path.Combine(dataFolder, "attachments"));
+        builder.UseSetting("ConnectionStrings:Portal", $"Data Source={Path.Combine(dataFolder, "portal.db")}");
+        builder.UseSetting("Portal:SeedDemoAccounts", "true");
+        builder.UseSetting("Portal:Email:PickupDirectory", MailFolder);
+
+        // The tests share one client address; the production sign-in limit would refuse the later ones.
+        builder.UseSetting("Portal:RateLimits:SignInPerMinute", "1000");
         builder.UseSetting("Portal:Name", PortalName);
         builder.UseSetting("Portal:Theme:Primary", PrimaryColour);
 

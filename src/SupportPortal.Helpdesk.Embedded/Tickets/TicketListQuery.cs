@@ -30,15 +30,15 @@ internal static class TicketListQuery
             tickets = tickets.Where(t => t.LastActivityAt <= maxActivity);
         }
 
-        // A ticket without a due date has none to fall in a range, so a due-date bound leaves it out.
+        // Kayako stores "no due date" as 0, so the seed's default bounds (1901..2038) keep such tickets; so do we.
         if (query.MinDueDate is { } minDue)
         {
-            tickets = tickets.Where(t => t.DueAt >= minDue);
+            tickets = tickets.Where(t => (t.DueAt ?? DateTimeOffset.UnixEpoch) >= minDue);
         }
 
         if (query.MaxDueDate is { } maxDue)
         {
-            tickets = tickets.Where(t => t.DueAt <= maxDue);
+            tickets = tickets.Where(t => (t.DueAt ?? DateTimeOffset.UnixEpoch) <= maxDue);
         }
 
         if (query.DepartmentId is { } departmentId)

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace SupportPortal.Web.Health;
 
-/// <summary><c>/healthz</c> says the process answers; <c>/readyz</c> says the helpdesk behind it does too.</summary>
+/// <summary><c>/healthz</c> says the process answers; <c>/readyz</c> says the helpdesk and the portal store do too (with the outbox backlog).</summary>
 public static class HealthExtensions
 {
     private const string ReadyTag = "ready";
@@ -13,7 +13,8 @@ public static class HealthExtensions
     public static IHostApplicationBuilder AddPortalHealthChecks(this IHostApplicationBuilder builder)
     {
         builder.Services.AddHealthChecks()
-            .AddCheck<HelpdeskReadinessCheck>("helpdesk", tags: [ReadyTag], timeout: ReadinessTimeout);
+            .AddCheck<HelpdeskReadinessCheck>("helpdesk", tags: [ReadyTag], timeout: ReadinessTimeout)
+            .AddCheck<OutboxReadinessCheck>("portal-store", tags: [ReadyTag], timeout: ReadinessTimeout);
         return builder;
     }
 

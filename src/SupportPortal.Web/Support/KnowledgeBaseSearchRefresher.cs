@@ -1,0 +1,56 @@
+using Microsoft.Extensions.Options;
+
+namespace SupportPortal.Web.Support;
+
+/// <summary>
+/// Keeps the search index current: builds it at start-up (which also warms the page cache), again every
+/// <see cref="KnowledgeBaseOptions.SearchRefreshInterval"/>, and at once from fresh data when
+/// <see cref="KnowledgeBaseSearch.RequestRefresh"/> asks.
+/// </summary>
+internal sealed class KnowledgeBaseSearchRefresher(
+    KnowledgeBaseSearch search,
+    KnowledgeBaseService knowledgeBase,
+    IOptions<KnowledgeBaseOptions> options,
+    ILogger<KnowledgeBaseSearchRefresher> logger) : BackgroundService
+{
+    // After a failure, try again sooner than the normal interval: the helpdesk is often back within a minute.
+    private static readonly TimeSpan RetryAfterFailure = TimeSpan.FromMinutes(1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var interval = options.Value.SearchRefreshInterval;
+        var forget = false;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var wait = interval;
+            try
+            {
+                if (forget)
+                {
+                    await knowledgeBase.ForgetEverythingAsync(stoppingToken);
+                }
+
+                await search.RefreshAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception exception)
+            {
+                // Searches keep answering from the last index; a failed walk must not stop the portal.
+                logger.LogWarning(exception, "The knowledge-base search index could not be rebuilt; trying again in {Delay}", RetryAfterFailure);
+                wait = interval < RetryAfterFailure ? interval : RetryAfterFailure;
+            }
+
+            try
+            {
+                forget = await search.WaitForRefreshAsync(wait, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+        }
+    }
+}
