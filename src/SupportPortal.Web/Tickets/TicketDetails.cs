@@ -1,10 +1,11 @@
 using SupportPortal.Helpdesk;
+using SupportPortal.Web.Reliability.Outbox;
 
 namespace SupportPortal.Web.Tickets;
 
 /// <summary>
 /// One of the customer's tickets as the ticket page shows it: the helpdesk's <see cref="Ticket"/> with password
-/// answers already taken out, so a secret never reaches a page, a circuit's memory or persisted page state.
+/// answers already taken out (and the portal's delivery markers), so a secret never reaches a page, a circuit's memory or persisted page state.
 /// </summary>
 public sealed record TicketDetails(
     int Id,
@@ -27,7 +28,8 @@ public sealed record TicketDetails(
         ticket.PriorityId,
         ticket.StartDate,
         ticket.LastActivity,
-        ticket.Posts,
+        // The portal's delivery marker is for recognising its own writes, not for reading.
+        ticket.Posts.Select(p => p with { Contents = DeliveryMarker.Strip(p.Contents) }).ToList(),
         ticket.CustomFields
             .OrderBy(g => g.DisplayOrder)
             .Select(g => new TicketFieldGroup(g.Id, g.Title, g.Fields.Select(TicketField.From).ToList()))

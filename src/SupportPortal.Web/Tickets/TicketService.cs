@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Options;
 using SupportPortal.Helpdesk;
+using SupportPortal.Web.Reliability;
+using SupportPortal.Web.Reliability.Outbox;
 using SupportPortal.Web.Support;
 
 namespace SupportPortal.Web.Tickets;
@@ -14,6 +16,7 @@ public sealed class TicketService(
     IHelpdesk helpdesk,
     CurrentCustomer currentCustomer,
     ReferenceDataCache referenceData,
+    TicketSubmissions submissions,
     IOptions<TicketViewOptions> options,
     ILogger<TicketService> logger)
 {
@@ -104,11 +107,27 @@ public sealed class TicketService(
         }
     }
 
-    public Task ReplyAsync(int ticketId, NewReply reply, CancellationToken cancellationToken) =>
-        ForOwnTicketAsync(ticketId, email => helpdesk.PostTicketReplyAsync(email, ticketId, reply, cancellationToken));
+    /// <summary>
+    /// Posts the reply through <see cref="TicketSubmissions"/>: delivered now, or queued in the outbox while the
+    /// helpdesk cannot take it.
+    /// </summary>
+    public Task<ReplyResult> ReplyAsync(int ticketId, NewReply reply, CancellationToken cancellationToken) =>
+        ForOwnTicketAsync(ticketId, email => submissions.ReplyAsync(email, ticketId, reply, cancellationToken));
+
+    /// <summary>The customer's new tickets the helpdesk does not have yet, oldest first; none without a confirmed customer.</summary>
+    public async Task<IReadOnlyList<QueuedWrite>> GetQueuedSubmissionsAsync(CancellationToken cancellationToken) =>
+        (await GetQueuedAsync(cancellationToken)).Where(w => w.Kind == OutboxKind.Submission).ToList();
+
+    /// <summary>The customer's replies to the ticket that the helpdesk does not have yet, oldest first.</summary>
+    public async Task<IReadOnlyList<QueuedWrite>> GetQueuedRepliesAsync(int ticketId, CancellationToken cancellationToken) =>
+        (await GetQueuedAsync(cancellationToken)).Where(w => w.Kind == OutboxKind.Reply && w.TicketId == ticketId).ToList();
 
     public Task ChangePriorityAsync(int ticketId, int priorityId, CancellationToken cancellationToken) =>
-        ForOwnTicketAsync(ticketId, email => helpdesk.UpdateTicketPropertiesAsync(email, ticketId, statusId: null, priorityId, cancellationToken));
+        ForOwnTicketAsync(ticketId, async email =>
+        {
+            await helpdesk.UpdateTicketPropertiesAsync(email, ticketId, statusId: null, priorityId, cancellationToken);
+            return true;
+        });
 
     /// <summary>Sets the status of <see cref="TicketViewOptions.ClosedStatus"/>.</summary>
     public async Task CloseAsync(int ticketId, CancellationToken cancellationToken)
@@ -132,16 +151,20 @@ public sealed class TicketService(
             throw new InvalidOperationException("This helpdesk does not let customers close and reopen tickets, or has no status of the configured title.");
         }
 
-        return ForOwnTicketAsync(ticketId, email => helpdesk.UpdateTicketPropertiesAsync(email, ticketId, status, priorityId: null, cancellationToken));
+        return ForOwnTicketAsync(ticketId, async email =>
+        {
+            await helpdesk.UpdateTicketPropertiesAsync(email, ticketId, status, priorityId: null, cancellationToken);
+            return true;
+        });
     }
 
     /// <summary>Runs a change for the customer; another customer's ticket is refused exactly like a missing one.</summary>
-    private async Task ForOwnTicketAsync(int ticketId, Func<string, Task> change)
+    private async Task<T> ForOwnTicketAsync<T>(int ticketId, Func<string, Task<T>> change)
     {
         var customer = await currentCustomer.GetAsync() ?? throw new HelpdeskException(HelpdeskError.TicketNotFound);
         try
         {
-            await change(customer.Email);
+            return await change(customer.Email);
         }
         catch (HelpdeskException exception) when (exception.Error is HelpdeskError.TicketNotOwned or HelpdeskError.InvalidTicketId)
         {
@@ -149,6 +172,9 @@ public sealed class TicketService(
             throw new HelpdeskException(HelpdeskError.TicketNotFound);
         }
     }
+
+    private async Task<IReadOnlyList<QueuedWrite>> GetQueuedAsync(CancellationToken cancellationToken) =>
+        await currentCustomer.GetAsync() is { } customer ? await submissions.GetQueuedAsync(customer.Email, cancellationToken) : [];
 
     /// <summary>Whether a ticket follows the page: asks for the one ticket right after it.</summary>
     private async Task<bool> HasTicketAfterAsync(string email, TicketQuery query, CancellationToken cancellationToken)

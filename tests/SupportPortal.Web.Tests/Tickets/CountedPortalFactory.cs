@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using SupportPortal.Helpdesk;
+using SupportPortal.Web.Reliability;
 
 namespace SupportPortal.Web.Tests.Tickets;
 
@@ -13,12 +13,6 @@ public sealed class CountedPortalFactory : SignedInPortalFactory
     protected override void ConfigureServices(IServiceCollection services)
     {
         base.ConfigureServices(services);
-        var real = services.Last(d => d.ServiceType == typeof(IHelpdesk));
-        services.Remove(real);
-        services.AddSingleton(provider =>
-        {
-            var helpdesk = (IHelpdesk)ActivatorUtilities.CreateInstance(provider, real.ImplementationType!);
-            return CountingHelpdesk.Wrap(helpdesk, out counter);
-        });
+        services.DecorateHelpdesk((_, helpdesk) => CountingHelpdesk.Wrap(helpdesk, out counter));
     }
 }

@@ -21,6 +21,10 @@ public sealed class MyTicketsComponentTests : BunitContext, IAsyncLifetime
 {
     private const int TicketCount = 60;
     private readonly ConcurrentQueue<TicketQuery> queries = new();
+    private readonly TemporaryOutbox outbox = new();
+
+    // Read when the page first asks for it, so a test may swap it before rendering.
+    private IHelpdesk helpdesk;
 
     public MyTicketsComponentTests()
     {
@@ -28,7 +32,7 @@ public sealed class MyTicketsComponentTests : BunitContext, IAsyncLifetime
         Services.AddLogging();
         Services.AddHybridCache();
         Services.AddSingleton(Options.Create(new TicketViewOptions()));
-        Services.AddSingleton(FakeHelpdesk.Scripted(helpdesk => helpdesk
+        helpdesk = FakeHelpdesk.Scripted(helpdesk => helpdesk
             .Answer(nameof(IHelpdesk.GetDepartmentsAsync), _ => Task.FromResult<IReadOnlyList<Department>>(
                 [new(1, "General Support", true, true, 1), new(2, "Technical Support", true, false, 2), new(3, "Billing", true, false, 3)]))
             .Answer(nameof(IHelpdesk.GetStatusesAsync), _ => Task.FromResult<IReadOnlyList<TicketStatus>>(
@@ -36,7 +40,9 @@ public sealed class MyTicketsComponentTests : BunitContext, IAsyncLifetime
             .Answer(nameof(IHelpdesk.GetPrioritiesAsync), _ => Task.FromResult<IReadOnlyList<TicketPriority>>(
                 [new(1, "Low", 1, true, "#1b5e20", "#e8f5e9", false), new(2, "Normal", 2, true, "#0d47a1", "#e3f2fd", false), new(3, "Urgent", 3, true, "#ffffff", "#c62828", false)]))
             .Answer(nameof(IHelpdesk.GetTotalSubmittedTicketsAsync), _ => Task.FromResult(TicketCount))
-            .Answer(nameof(IHelpdesk.GetSubmittedTicketsAsync), args => Task.FromResult(PageOf((TicketQuery)args[1]!)))));
+            .Answer(nameof(IHelpdesk.GetSubmittedTicketsAsync), args => Task.FromResult(PageOf((TicketQuery)args[1]!))));
+        Services.AddTransient(_ => helpdesk);
+        outbox.AddTo(Services);
         Services.AddScoped<ReferenceDataCache>();
         Services.AddScoped<CurrentCustomer>();
         Services.AddScoped<TicketService>();
@@ -158,12 +164,12 @@ public sealed class MyTicketsComponentTests : BunitContext, IAsyncLifetime
     [Fact]
     public void A_customer_without_tickets_is_invited_to_submit_one()
     {
-        Services.AddSingleton(FakeHelpdesk.Scripted(helpdesk => helpdesk
+        helpdesk = FakeHelpdesk.Scripted(helpdesk => helpdesk
             .Answer(nameof(IHelpdesk.GetDepartmentsAsync), _ => Task.FromResult<IReadOnlyList<Department>>([]))
             .Answer(nameof(IHelpdesk.GetStatusesAsync), _ => Task.FromResult<IReadOnlyList<TicketStatus>>([]))
             .Answer(nameof(IHelpdesk.GetPrioritiesAsync), _ => Task.FromResult<IReadOnlyList<TicketPriority>>([]))
             .Answer(nameof(IHelpdesk.GetTotalSubmittedTicketsAsync), _ => Task.FromResult(0))
-            .Answer(nameof(IHelpdesk.GetSubmittedTicketsAsync), _ => Task.FromResult<IReadOnlyList<TicketSummary>>([]))));
+            .Answer(nameof(IHelpdesk.GetSubmittedTicketsAsync), _ => Task.FromResult<IReadOnlyList<TicketSummary>>([])));
 
         var list = RenderAt("/tickets");
 
@@ -172,15 +178,35 @@ public sealed class MyTicketsComponentTests : BunitContext, IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_ticket_the_outbox_holds_is_listed_as_queued_until_the_helpdesk_has_it()
+    {
+        var outboxQueue = Services.GetRequiredService<SupportPortal.Web.Reliability.Outbox.Outbox>();
+        await outboxQueue.EnqueueSubmissionAsync(
+            new NewTicket("alice@example.com", "Alice Customer", 1, 2, "Printer on fire", "Smoke everywhere."),
+            SupportPortal.Web.Reliability.Outbox.DeliveryMarker.NewKey(), attemptsSoFar: 1, "The helpdesk is unavailable.", CancellationToken.None);
+        await outboxQueue.EnqueueSubmissionAsync(
+            new NewTicket("bob@example.com", "Bob Customer", 1, 2, "Bob's own", "Not for Alice."),
+            SupportPortal.Web.Reliability.Outbox.DeliveryMarker.NewKey(), attemptsSoFar: 1, "The helpdesk is unavailable.", CancellationToken.None);
+
+        var list = RenderAt("/tickets");
+
+        var queued = list.Find("section.queued-submissions");
+        Assert.Equal("Not sent yet", queued.QuerySelector("h2")!.TextContent.Trim());
+        var item = Assert.Single(queued.QuerySelectorAll("li"));
+        Assert.Equal("Printer on fire", item.QuerySelector(".queued-subject")!.TextContent.Trim());
+        Assert.Equal("Queued — will be sent when the support system is back", item.QuerySelector(".queued-state")!.TextContent.Trim());
+    }
+
+    [Fact]
     public void Says_it_is_loading_in_words_until_the_helpdesk_answers()
     {
         var never = new TaskCompletionSource<IReadOnlyList<TicketSummary>>();
-        Services.AddSingleton(FakeHelpdesk.Scripted(helpdesk => helpdesk
+        helpdesk = FakeHelpdesk.Scripted(helpdesk => helpdesk
             .Answer(nameof(IHelpdesk.GetDepartmentsAsync), _ => Task.FromResult<IReadOnlyList<Department>>([]))
             .Answer(nameof(IHelpdesk.GetStatusesAsync), _ => Task.FromResult<IReadOnlyList<TicketStatus>>([]))
             .Answer(nameof(IHelpdesk.GetPrioritiesAsync), _ => Task.FromResult<IReadOnlyList<TicketPriority>>([]))
             .Answer(nameof(IHelpdesk.GetTotalSubmittedTicketsAsync), _ => Task.FromResult(3))
-            .Answer(nameof(IHelpdesk.GetSubmittedTicketsAsync), _ => never.Task)));
+            .Answer(nameof(IHelpdesk.GetSubmittedTicketsAsync), _ => never.Task));
 
         var list = RenderStartingAt("/tickets");
 
@@ -225,8 +251,12 @@ public sealed class MyTicketsComponentTests : BunitContext, IAsyncLifetime
             .ToList();
     }
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public Task InitializeAsync() => TemporaryOutbox.StartAsync(Services);
 
     // MudBlazor's services dispose only asynchronously.
-    Task IAsyncLifetime.DisposeAsync() => base.DisposeAsync().AsTask();
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        outbox.Dispose();
+    }
 }

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using SupportPortal.Web.Tickets;
@@ -39,15 +38,7 @@ public class SignedInPortalFactory : PortalFactory
     protected override void ConfigureServices(IServiceCollection services)
     {
         base.ConfigureServices(services);
-        if (!services.Any(d => d.ServiceType == typeof(IAuthenticationService)))
-        {
-            // Until the accounts feature is merged into this branch: its cookie scheme as far as these tests see it,
-            // which sends anonymous visitors to /account/login. Once merged, the real one is used instead.
-            services.AddAuthentication(IdentityConstants.ApplicationScheme)
-                .AddCookie(IdentityConstants.ApplicationScheme, cookie => cookie.LoginPath = "/account/login");
-            services.AddAuthorization();
-        }
-
+        // The portal's own cookie sign-in stays; a request that names a customer in the test header is that customer.
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, TestCustomerAuthentication>(TestCustomerAuthentication.SchemeName, configureOptions: null);
         services.PostConfigure<AuthenticationOptions>(options => options.DefaultAuthenticateScheme = TestCustomerAuthentication.SchemeName);

@@ -29,11 +29,26 @@ public sealed class TicketChangeOwnershipTests(SignedInPortalFactory portal)
     {
         var open = (await portal.Helpdesk().GetStatusesAsync()).Single(s => s.Title == "Open");
         var ticket = (await portal.AllOfAsync(SignedInPortalFactory.Alice)).First(t => t.StatusId == open.Id);
+        var missingId = await portal.MissingTicketIdAsync();
 
-        var error = await Refused(() => portal.AsCustomerAsync(SignedInPortalFactory.Bob, tickets => Done(tickets.CloseAsync(ticket.Id, default))));
+        var foreign = await Refused(() => portal.AsCustomerAsync(SignedInPortalFactory.Bob, tickets => Done(tickets.CloseAsync(ticket.Id, default))));
+        var missing = await Refused(() => portal.AsCustomerAsync(SignedInPortalFactory.Bob, tickets => Done(tickets.CloseAsync(missingId, default))));
+
+        Assert.Equal(HelpdeskError.TicketNotFound, foreign);
+        Assert.Equal(HelpdeskError.TicketNotFound, missing);
+        Assert.Equal(open.Id, (await portal.Helpdesk().GetSubmittedTicketAsync(SignedInPortalFactory.Alice, ticket.Id)).StatusId);
+    }
+
+    [Fact]
+    public async Task Bob_cannot_reopen_alices_closed_ticket()
+    {
+        var closed = (await portal.Helpdesk().GetStatusesAsync()).Single(s => s.Title == "Closed");
+        var ticket = (await portal.AllOfAsync(SignedInPortalFactory.Alice)).First(t => t.StatusId == closed.Id);
+
+        var error = await Refused(() => portal.AsCustomerAsync(SignedInPortalFactory.Bob, tickets => Done(tickets.ReopenAsync(ticket.Id, default))));
 
         Assert.Equal(HelpdeskError.TicketNotFound, error);
-        Assert.Equal(open.Id, (await portal.Helpdesk().GetSubmittedTicketAsync(SignedInPortalFactory.Alice, ticket.Id)).StatusId);
+        Assert.Equal(closed.Id, (await portal.Helpdesk().GetSubmittedTicketAsync(SignedInPortalFactory.Alice, ticket.Id)).StatusId);
     }
 
     [Fact]
@@ -41,11 +56,16 @@ public sealed class TicketChangeOwnershipTests(SignedInPortalFactory portal)
     {
         var (ticket, _) = await portal.TicketWithAttachmentAsync(SignedInPortalFactory.Alice);
 
-        var error = await Refused(() => portal.AsCustomerAsync(SignedInPortalFactory.Bob, tickets => Done(tickets.ReplyAsync(ticket.Id, new NewReply("Let me in"), default))));
+        var missingId = await portal.MissingTicketIdAsync();
 
-        Assert.Equal(HelpdeskError.TicketNotFound, error);
+        var foreign = await Refused(() => portal.AsCustomerAsync(SignedInPortalFactory.Bob, tickets => Done(tickets.ReplyAsync(ticket.Id, new NewReply("Let me in"), default))));
+        var missing = await Refused(() => portal.AsCustomerAsync(SignedInPortalFactory.Bob, tickets => Done(tickets.ReplyAsync(missingId, new NewReply("Let me in"), default))));
+
+        Assert.Equal(HelpdeskError.TicketNotFound, foreign);
+        Assert.Equal(HelpdeskError.TicketNotFound, missing);
         var posts = (await portal.Helpdesk().GetSubmittedTicketAsync(SignedInPortalFactory.Alice, ticket.Id)).Posts;
-        Assert.DoesNotContain(posts, p => p.Contents == "Let me in");
+        Assert.DoesNotContain(posts, p => p.Contents.Contains("Let me in"));
+        Assert.Empty(await portal.AsCustomerAsync(SignedInPortalFactory.Bob, tickets => tickets.GetQueuedRepliesAsync(ticket.Id, default)));
     }
 
     [Fact]

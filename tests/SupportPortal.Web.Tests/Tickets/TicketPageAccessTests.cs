@@ -126,6 +126,36 @@ public sealed partial class TicketPageAccessTests(SignedInPortalFactory portal)
         Assert.DoesNotContain($">{pin}<", html);
     }
 
+    [Fact]
+    public async Task Bob_gets_the_same_404_for_alices_ticket_with_custom_fields_and_sees_none_of_her_answers()
+    {
+        var helpdesk = portal.Helpdesk();
+        Ticket? withFields = null;
+        foreach (var summary in await portal.AllOfAsync(SignedInPortalFactory.Alice))
+        {
+            var ticket = await helpdesk.GetSubmittedTicketAsync(SignedInPortalFactory.Alice, summary.Id);
+            if (ticket.CustomFields.SelectMany(g => g.Fields).Any(f => f.Name == "Product version" && f.Values.Any(v => v.Length > 0)))
+            {
+                withFields = ticket;
+                break;
+            }
+        }
+
+        Assert.NotNull(withFields);
+        var version = withFields.CustomFields.SelectMany(g => g.Fields).Single(f => f.Name == "Product version").Values.Single();
+        var bob = portal.ClientFor(SignedInPortalFactory.Bob);
+
+        var foreign = await bob.GetAsync($"/tickets/{withFields.Id}");
+        var missing = await bob.GetAsync($"/tickets/{await portal.MissingTicketIdAsync()}");
+        var foreignHtml = await foreign.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.DoesNotContain("Product version", foreignHtml);
+        Assert.DoesNotContain(WebUtility.HtmlEncode(version), foreignHtml);
+        Assert.Equal(Heading(await missing.Content.ReadAsStringAsync()), Heading(foreignHtml));
+    }
+
     private static string Heading(string html) => H1().Match(html).Groups["text"].Value.Trim();
 
     [GeneratedRegex("<a class=\"ticket-subject\"[^>]*href=\"(?<href>/tickets/\\d+)\"|href=\"(?<href>/tickets/\\d+)\"[^>]*class=\"ticket-subject\"")]

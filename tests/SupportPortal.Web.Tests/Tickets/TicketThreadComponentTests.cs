@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 using SupportPortal.Helpdesk;
 using SupportPortal.Web.Components.Pages.Tickets;
+using SupportPortal.Web.Reliability.Outbox;
 using SupportPortal.Web.Support;
 
 namespace SupportPortal.Web.Tests.Tickets;
@@ -81,6 +82,24 @@ public sealed class TicketThreadComponentTests : BunitContext, IAsyncLifetime
         var time = thread.Find("time.ticket-post-time");
         Assert.Equal("2026-03-02T09:31:00Z", time.GetAttribute("datetime"));
         Assert.EndsWith("UTC", time.TextContent.Trim());
+    }
+
+    [Fact]
+    public void A_queued_reply_comes_after_the_posts_and_says_in_words_that_it_waits_for_the_support_system()
+    {
+        var queued = new QueuedWrite(12, OutboxKind.Reply, OutboxState.Pending, 7, "", "Any news?\n\n<script>x()</script>", Start.AddHours(1),
+            [new QueuedAttachment("screen.png", 4096)], FailedWith: null);
+
+        var thread = Render<TicketThread>(p => p.Add(t => t.TicketId, 7).Add(t => t.Posts, [Customer(1, "It broke.")]).Add(t => t.Queued, [queued]));
+
+        var posts = thread.FindAll("li.ticket-post");
+        Assert.Equal(2, posts.Count);
+        Assert.Contains("ticket-post-queued", posts[1].ClassList);
+        Assert.Equal("Queued — will be sent when the support system is back", posts[1].QuerySelector(".ticket-post-queued-note")!.TextContent.Trim());
+        Assert.Empty(posts[1].QuerySelectorAll("script"));
+        Assert.Contains("<script>x()</script>", posts[1].QuerySelector(".ticket-post-body")!.TextContent);
+        Assert.Equal("screen.png", posts[1].QuerySelector(".ticket-attachment-name")!.TextContent.Trim());
+        Assert.Empty(posts[1].QuerySelectorAll("a"));
     }
 
     private IRenderedComponent<TicketThread> RenderThread(params TicketPost[] posts) =>
