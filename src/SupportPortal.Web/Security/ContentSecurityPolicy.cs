@@ -24,7 +24,8 @@ public static class ContentSecurityPolicy
             return existing;
         }
 
-        var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+        // base64url: "+" would be HTML-encoded in the nonce attribute and no longer read the same as in the header.
+        var nonce = System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(16));
         context.Items[NonceKey] = nonce;
         return nonce;
     }

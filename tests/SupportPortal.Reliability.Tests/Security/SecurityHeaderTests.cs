@@ -77,7 +77,7 @@ public sealed partial class SecurityHeaderTests(HardenedPortal portal) : IClassF
         Assert.Matches("^[0-9a-f]{32}$|^[0-9A-Z:]+$", Assert.Single(response.Headers.GetValues("X-Correlation-Id")));
     }
 
-    [GeneratedRegex("'nonce-([A-Za-z0-9+/=]+)'")]
+    [GeneratedRegex("'nonce-([A-Za-z0-9+/_=-]+)'")]
     private static partial Regex NonceInPolicy();
 
     [GeneratedRegex("<script\\b[^>]*>", RegexOptions.IgnoreCase)]
