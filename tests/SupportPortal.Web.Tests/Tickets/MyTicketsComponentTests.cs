@@ -182,10 +182,10 @@ public sealed class MyTicketsComponentTests : BunitContext, IAsyncLifetime
     {
         var outboxQueue = Services.GetRequiredService<SupportPortal.Web.Reliability.Outbox.Outbox>();
         await outboxQueue.EnqueueSubmissionAsync(
-            new NewTicket("alice@example.com", "Alice Customer", 1, 2, "Printer on fire", "Smoke everywhere."),
+            new SupportPortal.Helpdesk.NewTicket("alice@example.com", "Alice Customer", 1, 2, "Printer on fire", "Smoke everywhere."),
             SupportPortal.Web.Reliability.Outbox.DeliveryMarker.NewKey(), attemptsSoFar: 1, "The helpdesk is unavailable.", CancellationToken.None);
         await outboxQueue.EnqueueSubmissionAsync(
-            new NewTicket("bob@example.com", "Bob Customer", 1, 2, "Bob's own", "Not for Alice."),
+            new SupportPortal.Helpdesk.NewTicket("bob@example.com", "Bob Customer", 1, 2, "Bob's own", "Not for Alice."),
             SupportPortal.Web.Reliability.Outbox.DeliveryMarker.NewKey(), attemptsSoFar: 1, "The helpdesk is unavailable.", CancellationToken.None);
 
         var list = RenderAt("/tickets");
