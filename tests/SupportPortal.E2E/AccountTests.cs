@@ -8,8 +8,9 @@ using static Microsoft.Playwright.Assertions;
 
 namespace SupportPortal.E2E;
 
-[Collection(PortalCollection.Name)]
-public sealed partial class AccountTests(PortalFixture portal)
+// Accounts live in the portal's own store, whatever the helpdesk: one backend is enough.
+[Collection(EmbeddedPortal.Name)]
+public sealed partial class AccountTests(EmbeddedPortalFixture portal)
 {
     [Fact]
     public async Task A_new_customer_registers_confirms_from_the_mail_signs_in_and_signs_out()

@@ -1,10 +1,11 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace SupportPortal.E2E;
 
-[Collection(PortalCollection.Name)]
-public sealed class HomePageTests(PortalFixture portal)
+/// <summary>The home page on any backend; one subclass per backend runs it.</summary>
+public abstract class HomePageTests(PortalFixture portal)
 {
     [Fact]
     public async Task Home_page_lists_the_knowledge_base_categories_of_the_demo_data()
@@ -16,6 +17,12 @@ public sealed class HomePageTests(PortalFixture portal)
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
         var category = page.GetByRole(AriaRole.Link, new() { Name = "Getting Started" });
         await Expect(category).ToBeVisibleAsync();
-        await Expect(category).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("/kb/category/\\d+$"));
+        await Expect(category).ToHaveAttributeAsync("href", new Regex("/kb/category/\\d+$"));
     }
 }
+
+[Collection(EmbeddedPortal.Name)]
+public sealed class HomePageOnEmbedded(EmbeddedPortalFixture portal) : HomePageTests(portal);
+
+[Collection(KayakoClassicPortal.Name)]
+public sealed class HomePageOnKayakoClassic(KayakoClassicPortalFixture portal) : HomePageTests(portal);

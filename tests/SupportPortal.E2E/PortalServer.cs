@@ -7,15 +7,18 @@ using Microsoft.Extensions.DependencyInjection;
 namespace SupportPortal.E2E;
 
 /// <summary>
-/// The real portal on a real Kestrel port, on the embedded helpdesk with demo data in a fresh temporary folder.
+/// The real portal on a real Kestrel port, with its store and mail in <paramref name="dataFolder"/> and the helpdesk
+/// that <paramref name="helpdeskSettings"/> (Helpdesk:*) choose. A <see cref="PortalFixture"/> creates it.
 /// </summary>
 public sealed class PortalServer : WebApplicationFactory<Program>
 {
-    private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "supportportal-e2e-" + Guid.NewGuid().ToString("N"));
+    private readonly string dataFolder;
+    private readonly IReadOnlyDictionary<string, string?> helpdeskSettings;
 
-    public PortalServer()
+    public PortalServer(string dataFolder, IReadOnlyDictionary<string, string?> helpdeskSettings)
     {
-        Directory.CreateDirectory(_dataFolder);
+        this.dataFolder = dataFolder;
+        this.helpdeskSettings = helpdeskSettings;
         UseKestrel(0);
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
@@ -29,33 +32,22 @@ public sealed class PortalServer : WebApplicationFactory<Program>
     public const string SsoSecret = "e2e-host-site-shared-secret-0123456789abcdef";
 
     /// <summary>Where the portal writes account e-mail (.eml files) for the tests to read.</summary>
-    public string MailFolder => Path.Combine(_dataFolder, "mail");
+    public string MailFolder => Path.Combine(dataFolder, "mail");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
-        builder.UseSetting("Helpdesk:Provider", "Embedded");
-        builder.UseSetting("Helpdesk:Embedded:ConnectionString", $"Data Source={Path.Combine(_dataFolder, "helpdesk.db")}");
-        builder.UseSetting("Helpdesk:Embedded:SeedDemoData", "true");
-        builder.UseSetting("ConnectionStrings:Portal", $"Data Source={Path.Combine(_dataFolder, "portal.db")}");
+        foreach (var (key, value) in helpdeskSettings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.UseSetting("ConnectionStrings:Portal", $"Data Source={Path.Combine(dataFolder, "portal.db")}");
         builder.UseSetting("Portal:SeedDemoAccounts", "true");
         builder.UseSetting("Portal:Email:PickupDirectory", MailFolder);
         builder.UseSetting("Portal:Sso:SharedSecret", SsoSecret);
 
         // Every browser test signs in from 127.0.0.1; the production limit would refuse the later ones.
         builder.UseSetting("Portal:RateLimits:SignInPerMinute", "1000");
-    }
-
-    public override async ValueTask DisposeAsync()
-    {
-        await base.DisposeAsync();
-        try
-        {
-            Directory.Delete(_dataFolder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held open by SQLite's pool; the temp folder is cleaned by the OS eventually.
-        }
     }
 }

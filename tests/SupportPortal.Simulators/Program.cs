@@ -19,3 +19,9 @@ static async Task<int> UsageAsync(string? given)
     await Console.Error.WriteLineAsync("  " + KayakoClassicCommand.Usage);
     return 2;
 }
+
+/// <summary>
+/// Internal, so that .NET 10 does not make it public: test projects reference the portal and the simulators together,
+/// and WebApplicationFactory&lt;Program&gt; there means the portal's.
+/// </summary>
+internal partial class Program;

@@ -19,6 +19,9 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     private readonly string dataFolder = Directory.CreateTempSubdirectory("portal-web-tests-").FullName;
 
+    /// <summary>The factory's own temporary folder, removed with it.</summary>
+    protected string DataFolder => dataFolder;
+
     /// <summary>Where the portal writes account e-mail (.eml files).</summary>
     public string MailFolder => Path.Combine(dataFolder, "mail");
 

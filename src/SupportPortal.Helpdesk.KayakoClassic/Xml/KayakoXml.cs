@@ -42,7 +42,9 @@ internal static class KayakoXml
         {
             using var reader = XmlReader.Create(await response.Content.ReadAsStreamAsync(cancellationToken), Settings(ReplyCharacters));
             var document = await XDocument.LoadAsync(reader, LoadOptions.None, cancellationToken);
-            return document.Root ?? throw KayakoReplies.Unreadable(controller, "the reply is empty.");
+            var root = document.Root ?? throw KayakoReplies.Unreadable(controller, "the reply is empty.");
+            RefuseHtml(root.Name.LocalName, controller);
+            return root;
         }
         catch (XmlException exception)
         {
@@ -79,6 +81,8 @@ internal static class KayakoXml
                 throw KayakoReplies.Unreadable(controller, "the reply has no root element.");
             }
 
+            RefuseHtml(reader.LocalName, controller);
+
             if (reader.IsEmptyElement)
             {
                 return;
@@ -106,6 +110,20 @@ internal static class KayakoXml
         catch (XmlException exception)
         {
             throw KayakoReplies.Unreadable(controller, exception.Message, exception);
+        }
+    }
+
+    /// <summary>
+    /// A well-formed HTML page where Kayako's XML should be (a PHP error page, a maintenance or sign-in page in front of
+    /// Kayako, a BaseUrl pointing at the web site) would otherwise read as an empty list.
+    /// </summary>
+    private static void RefuseHtml(string rootName, string controller)
+    {
+        if (rootName.Equals("html", StringComparison.OrdinalIgnoreCase))
+        {
+            throw KayakoReplies.Unreadable(
+                controller,
+                "the reply is an HTML page, not Kayako's XML (a PHP error, or Helpdesk:KayakoClassic:BaseUrl not pointing at the REST index.php).");
         }
     }
 }
