@@ -1,9 +1,11 @@
 using MudBlazor.Services;
 using SupportPortal.Web.Accounts;
 using SupportPortal.Web.Components;
+using SupportPortal.Web.Embedding;
 using SupportPortal.Web.Health;
 using SupportPortal.Web.Helpdesk;
 using SupportPortal.Web.Reliability;
+using SupportPortal.Web.ScaleOut;
 using SupportPortal.Web.Security;
 using SupportPortal.Web.Startup;
 using SupportPortal.Web.Support;
@@ -27,6 +29,8 @@ try
     builder.AddReliability();
     builder.AddPortalSecurity();
     builder.AddPortalTelemetry();
+    builder.AddEmbedding();
+    builder.AddRedisScaleOut();
     builder.Services.AddMudServices();
     builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
@@ -39,6 +43,7 @@ try
     }
 
     app.UsePortalSecurity();
+    app.UseEmbedding();
     app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
     app.UseAntiforgery();
     app.UsePortalAccounts();

@@ -1,7 +1,7 @@
 namespace SupportPortal.E2E;
 
 /// <summary>The portal on its built-in helpdesk, with the demo data in a SQLite file of the fixture's own.</summary>
-public sealed class EmbeddedPortalFixture : PortalFixture
+public class EmbeddedPortalFixture : PortalFixture
 {
     protected override Task<IReadOnlyDictionary<string, string?>> StartHelpdeskAsync() =>
         Task.FromResult<IReadOnlyDictionary<string, string?>>(new Dictionary<string, string?>

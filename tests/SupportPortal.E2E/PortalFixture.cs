@@ -38,7 +38,7 @@ public abstract class PortalFixture : IAsyncLifetime
     /// <summary>What the portal's backend can do; pages hide what it can't, and so must the tests expect.</summary>
     public HelpdeskCapabilities Capabilities => Server.Services.GetRequiredService<IHelpdesk>().Capabilities;
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         Directory.CreateDirectory(DataFolder);
         var helpdeskSettings = await StartHelpdeskAsync();
@@ -59,7 +59,7 @@ public abstract class PortalFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (browser is not null)
         {

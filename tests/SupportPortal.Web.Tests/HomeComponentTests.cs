@@ -19,6 +19,7 @@ public sealed class HomeComponentTests : BunitContext, IAsyncLifetime
         Services.AddMudServices();
         Services.AddLogging();
         Services.AddSingleton(Options.Create(new PortalOptions { Name = "Widget Help" }));
+        Services.AddScoped<CurrentBrand>();
         Services.AddSingleton(FakeHelpdesk.Scripted(helpdesk => helpdesk.Answer(
             nameof(IHelpdesk.GetKnowledgeBaseCategoriesAsync),
             args => (int)args[0]! == 0 ? topCategories.Task : throw new InvalidOperationException("Only the root is listed."))));

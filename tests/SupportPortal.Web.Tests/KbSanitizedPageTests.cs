@@ -40,6 +40,7 @@ public sealed class KbSanitizedPageTests(KbSanitizedPageTests.CorpusFactory port
     private static bool IsPortalScript(string src) =>
         src.Contains("_framework/blazor.web", StringComparison.Ordinal)
         || src.StartsWith("_content/MudBlazor/", StringComparison.Ordinal)
+        || (src.StartsWith("js/", StringComparison.Ordinal) && src.EndsWith(".js", StringComparison.Ordinal))
         || (src.StartsWith("Components/Layout/", StringComparison.Ordinal) && src.EndsWith(".razor.js", StringComparison.Ordinal));
 
     private static bool IsBlazorState(AngleSharp.Dom.IElement script) =>

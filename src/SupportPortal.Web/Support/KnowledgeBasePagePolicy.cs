@@ -1,5 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.OutputCaching;
+using SupportPortal.Web.Embedding;
+using SupportPortal.Web.Theming;
 
 namespace SupportPortal.Web.Support;
 
@@ -22,6 +24,15 @@ internal sealed class KnowledgeBasePagePolicy(Func<int, string> pageTag, TimeSpa
         context.AllowLocking = true;
         context.ResponseExpirationTimeSpan = duration;
         context.Tags.Add(KnowledgeBaseCacheKeys.Everything);
+
+        // One copy per brand and per layout: a page must never show one brand's name under another's host, nor the
+        // panel's compact layout on the full site. (The host is in the key too, but unknown hosts share the default.)
+        if (context.HttpContext.RequestServices.GetService<PortalBrands>() is { } brands)
+        {
+            context.CacheVaryByRules.VaryByValues["brand"] = brands.ForHost(request.Host.Host).Key;
+        }
+
+        context.CacheVaryByRules.VaryByValues["embedded"] = EmbeddedRequest.IsEmbedded(context.HttpContext) ? "1" : "0";
         if (int.TryParse(request.RouteValues["Id"]?.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var id))
         {
             context.Tags.Add(pageTag(id));

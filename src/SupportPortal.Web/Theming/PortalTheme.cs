@@ -27,11 +27,17 @@ public static class PortalTheme
             },
             Typography = new Typography
             {
-                // No web font: the page costs no extra request and makes no call to a font host.
-                Default = new DefaultTypography { FontFamily = ["system-ui", "-apple-system", "Segoe UI", "Roboto", "Helvetica Neue", "Arial", "sans-serif"] },
+                // The system's fonts unless the brand names its own: no extra request, no call to a font host.
+                Default = new DefaultTypography { FontFamily = FontStack(colours.FontFamily) },
                 Button = new ButtonTypography { TextTransform = "none", FontWeight = "600" },
             },
         };
+    }
+
+    private static string[] FontStack(string configured)
+    {
+        var fonts = configured.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return fonts.Length > 0 ? fonts : ["system-ui", "-apple-system", "Segoe UI", "Roboto", "Helvetica Neue", "Arial", "sans-serif"];
     }
 
     public static bool TryParseColour(string? value, out MudColor? colour)

@@ -19,6 +19,7 @@ public abstract class KnowledgeBaseComponentTest : BunitContext, IAsyncLifetime
         Services.AddMudServices();
         Services.AddLogging();
         Services.AddSingleton(Options.Create(new PortalOptions { Name = "Widget Help" }));
+        Services.AddScoped<CurrentBrand>();
         Services.AddSingleton<IHelpdesk>(knowledgeBase);
         Services.AddKnowledgeBaseServices();
         Services.AddSingleton<IHostApplicationLifetime, ApplicationLifetime>();

@@ -1,5 +1,4 @@
 using System.Text.Encodings.Web;
-using Microsoft.Extensions.Options;
 using MimeKit;
 using SupportPortal.Web.Accounts.Data;
 using SupportPortal.Web.Theming;
@@ -10,9 +9,10 @@ namespace SupportPortal.Web.Accounts.Email;
 /// The e-mails an account gets: confirm your address, confirm a new address, reset your password.
 /// Their wording is all here, in one place to translate.
 /// </summary>
-public sealed class AccountMail(MailTransport transport, IOptions<PortalOptions> portal)
+public sealed class AccountMail(MailTransport transport, PortalBrands brands, IHttpContextAccessor request)
 {
-    private string PortalName => portal.Value.Name;
+    // The brand of the site the customer used: its host picks it, as it does for pages.
+    private string PortalName => brands.ForHost(request.HttpContext?.Request.Host.Host).Name;
 
     public Task SendAddressConfirmationAsync(PortalUser user, string email, string link, CancellationToken cancellationToken) =>
         SendAsync(
