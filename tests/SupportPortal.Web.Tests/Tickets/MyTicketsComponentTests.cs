@@ -12,6 +12,7 @@ using MudBlazor.Services;
 using SupportPortal.Helpdesk;
 using SupportPortal.Web.Components.Pages.Tickets;
 using SupportPortal.Web.Support;
+using SupportPortal.Web.Theming;
 using SupportPortal.Web.Tickets;
 
 namespace SupportPortal.Web.Tests.Tickets;
@@ -32,6 +33,8 @@ public sealed class MyTicketsComponentTests : BunitContext, IAsyncLifetime
         Services.AddLogging();
         Services.AddHybridCache();
         Services.AddSingleton(Options.Create(new TicketViewOptions()));
+        Services.AddSingleton(Options.Create(new PortalOptions()));
+        Services.AddScoped<CurrentBrand>();
         helpdesk = FakeHelpdesk.Scripted(helpdesk => helpdesk
             .Answer(nameof(IHelpdesk.GetDepartmentsAsync), _ => Task.FromResult<IReadOnlyList<Department>>(
                 [new(1, "General Support", true, true, 1), new(2, "Technical Support", true, false, 2), new(3, "Billing", true, false, 3)]))
