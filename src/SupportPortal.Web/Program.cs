@@ -24,6 +24,7 @@ try
     builder.AddPortalTheme();
     builder.AddKnowledgeBase();
     builder.AddPortalAccounts();
+    builder.AddTickets();
     builder.AddTicketViews();
     builder.AddPortalHealthChecks();
     builder.AddReliability();
@@ -44,7 +45,7 @@ try
 
     app.UsePortalSecurity();
     app.UseEmbedding();
-    app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+    app.UsePortalStatusCodePages();
     app.UseAntiforgery();
     app.UsePortalAccounts();
     app.UseKnowledgeBase();
@@ -52,6 +53,7 @@ try
     app.MapStaticAssets();
     app.MapPortalHealthChecks();
     app.MapPortalTelemetry();
+    app.MapTickets();
     app.MapTicketDownloads();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

@@ -73,15 +73,25 @@ public abstract partial class TicketsTests(PortalFixture portal)
         await WaitUntilInteractiveAsync(page);
         Assert.Equal(ticketId, int.Parse(TicketIdInPath().Match(page.Url).Groups[1].Value));
 
-        // Reply: the thread shows it without a reload.
+        // Reply with an attachment: the thread shows both without a reload.
         var reply = $"The large report still fails ({Guid.NewGuid():N}).";
+        var log = new FilePayload { Name = "export-trace.log", MimeType = "text/plain", Buffer = TraceBytes() };
         await page.GetByLabel("Your reply").FillAsync(reply);
+        await page.GetByLabel("Attach files").SetInputFilesAsync([log]);
+        await Expect(page.GetByRole(AriaRole.List, new() { Name = "Attached files" }).GetByRole(AriaRole.Listitem)).ToContainTextAsync("Uploaded");
         await page.GetByRole(AriaRole.Button, new() { Name = "Send reply" }).ClickAsync();
         await Expect(page.GetByText("Your reply was sent.")).ToBeVisibleAsync();
-        await Expect(page.GetByRole(AriaRole.List, new() { Name = "Conversation" }).GetByRole(AriaRole.Listitem).Last).ToContainTextAsync(reply);
-        Assert.Equal(reply, DeliveryMarker.Strip((await helpdesk.GetSubmittedTicketAsync(Alice, ticketId)).Posts[^1].Contents));
+        var lastPost = page.GetByRole(AriaRole.List, new() { Name = "Conversation" }).GetByRole(AriaRole.Listitem).Filter(new() { HasText = reply });
+        await Expect(lastPost).ToContainTextAsync("export-trace.log");
+        await Expect(page.GetByRole(AriaRole.List, new() { Name = "Attached files" })).ToHaveCountAsync(0);
+        var posted = (await helpdesk.GetSubmittedTicketAsync(Alice, ticketId)).Posts[^1];
+        Assert.Equal(reply, DeliveryMarker.Strip(posted.Contents));
+        Assert.Equal("export-trace.log", Assert.Single(posted.Attachments).Name);
 
-        // Download: the same bytes the helpdesk holds.
+        // Download: the same bytes that were uploaded, and a demo attachment's bytes as the helpdesk holds them.
+        var replied = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "export-trace.log" }).ClickAsync());
+        Assert.Equal("export-trace.log", replied.SuggestedFilename);
+        Assert.Equal(log.Buffer, await File.ReadAllBytesAsync(await replied.PathAsync()));
         var ticket = await helpdesk.GetSubmittedTicketAsync(Alice, ticketId);
         var download = await page.RunAndWaitForDownloadAsync(
             () => page.Locator($"a.ticket-attachment[href='/tickets/{ticketId}/attachments/{demoAttachment.Id}']").ClickAsync());
@@ -152,6 +162,10 @@ public abstract partial class TicketsTests(PortalFixture portal)
 
     private static async Task<IReadOnlyList<string>> SubjectsAsync(IPage page) =>
         await page.Locator("tbody a.ticket-subject").AllInnerTextsAsync();
+
+    /// <summary>A few kilobytes of text with every byte value mixed in, so any re-encoding on the way shows.</summary>
+    private static byte[] TraceBytes() =>
+        [.. System.Text.Encoding.UTF8.GetBytes("export started\nexport failed\n"), .. Enumerable.Range(0, 4096).Select(i => (byte)(i * 31 % 256))];
 
     /// <summary>Alice's oldest ticket with an attachment (a demo ticket, never one a test wrote), and that attachment.</summary>
     private static async Task<(int TicketId, TicketAttachment Attachment)> TicketWithAttachmentAsync(IHelpdesk helpdesk)

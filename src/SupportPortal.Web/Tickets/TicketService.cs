@@ -3,6 +3,7 @@ using SupportPortal.Helpdesk;
 using SupportPortal.Web.Reliability;
 using SupportPortal.Web.Reliability.Outbox;
 using SupportPortal.Web.Support;
+using SupportPortal.Web.Tickets.Uploads;
 
 namespace SupportPortal.Web.Tickets;
 
@@ -17,6 +18,7 @@ public sealed class TicketService(
     CurrentCustomer currentCustomer,
     ReferenceDataCache referenceData,
     TicketSubmissions submissions,
+    UploadStore uploads,
     IOptions<TicketViewOptions> options,
     ILogger<TicketService> logger)
 {
@@ -108,11 +110,30 @@ public sealed class TicketService(
     }
 
     /// <summary>
-    /// Posts the reply through <see cref="TicketSubmissions"/>: delivered now, or queued in the outbox while the
-    /// helpdesk cannot take it.
+    /// Posts the reply, with the files the customer uploaded under <paramref name="uploadTokens"/>, through
+    /// <see cref="TicketSubmissions"/>: delivered now, or queued in the outbox (which keeps its own copies of the files)
+    /// while the helpdesk cannot take it. A token that is unknown, expired or another customer's refuses the reply
+    /// with <see cref="HelpdeskError.AttachmentNotFound"/>.
     /// </summary>
-    public Task<ReplyResult> ReplyAsync(int ticketId, NewReply reply, CancellationToken cancellationToken) =>
-        ForOwnTicketAsync(ticketId, email => submissions.ReplyAsync(email, ticketId, reply, cancellationToken));
+    public async Task<ReplyResult> ReplyAsync(int ticketId, string message, IReadOnlyList<string> uploadTokens, CancellationToken cancellationToken)
+    {
+        var customer = await currentCustomer.GetAsync() ?? throw new HelpdeskException(HelpdeskError.TicketNotFound);
+        IReadOnlyList<AttachmentUpload> attachments;
+        try
+        {
+            attachments = uploads.Claim(customer.Email, uploadTokens);
+        }
+        catch (UploadUnavailableException)
+        {
+            throw new HelpdeskException(HelpdeskError.AttachmentNotFound);
+        }
+
+        var result = await ForOwnTicketAsync(ticketId, email => submissions.ReplyAsync(email, ticketId, new NewReply(message) { Attachments = attachments }, cancellationToken));
+
+        // The helpdesk, or the outbox, has the files now.
+        uploads.DeleteAll(customer.Email, uploadTokens);
+        return result;
+    }
 
     /// <summary>The customer's new tickets the helpdesk does not have yet, oldest first; none without a confirmed customer.</summary>
     public async Task<IReadOnlyList<QueuedWrite>> GetQueuedSubmissionsAsync(CancellationToken cancellationToken) =>

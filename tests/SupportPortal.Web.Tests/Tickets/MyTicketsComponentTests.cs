@@ -14,6 +14,7 @@ using SupportPortal.Web.Components.Pages.Tickets;
 using SupportPortal.Web.Support;
 using SupportPortal.Web.Theming;
 using SupportPortal.Web.Tickets;
+using SupportPortal.Web.Tickets.Uploads;
 
 namespace SupportPortal.Web.Tests.Tickets;
 
@@ -46,6 +47,8 @@ public sealed class MyTicketsComponentTests : BunitContext, IAsyncLifetime
             .Answer(nameof(IHelpdesk.GetSubmittedTicketsAsync), args => Task.FromResult(PageOf((TicketQuery)args[1]!))));
         Services.AddTransient(_ => helpdesk);
         outbox.AddTo(Services);
+        Services.AddSingleton(Options.Create(new UploadOptions()));
+        Services.AddSingleton<UploadStore>();
         Services.AddScoped<ReferenceDataCache>();
         Services.AddScoped<CurrentCustomer>();
         Services.AddScoped<TicketService>();

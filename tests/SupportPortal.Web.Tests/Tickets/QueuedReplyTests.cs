@@ -14,7 +14,7 @@ public sealed class QueuedReplyTests(RepliesDownFactory portal) : IClassFixture<
         var (ticket, _) = await portal.TicketWithAttachmentAsync(SignedInPortalFactory.Alice);
         var text = $"Still broken ({Guid.NewGuid():N})";
 
-        var result = await portal.AsCustomerAsync(SignedInPortalFactory.Alice, tickets => tickets.ReplyAsync(ticket.Id, new NewReply(text), default));
+        var result = await portal.AsCustomerAsync(SignedInPortalFactory.Alice, tickets => tickets.ReplyAsync(ticket.Id, text, [], default));
 
         Assert.IsType<ReplyResult.Queued>(result);
         var queued = Assert.Single(await portal.AsCustomerAsync(SignedInPortalFactory.Alice, tickets => tickets.GetQueuedRepliesAsync(ticket.Id, default)));

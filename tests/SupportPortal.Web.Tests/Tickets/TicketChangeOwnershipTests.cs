@@ -58,8 +58,8 @@ public sealed class TicketChangeOwnershipTests(SignedInPortalFactory portal)
 
         var missingId = await portal.MissingTicketIdAsync();
 
-        var foreign = await Refused(() => portal.AsCustomerAsync(SignedInPortalFactory.Bob, tickets => Done(tickets.ReplyAsync(ticket.Id, new NewReply("Let me in"), default))));
-        var missing = await Refused(() => portal.AsCustomerAsync(SignedInPortalFactory.Bob, tickets => Done(tickets.ReplyAsync(missingId, new NewReply("Let me in"), default))));
+        var foreign = await Refused(() => portal.AsCustomerAsync(SignedInPortalFactory.Bob, tickets => Done(tickets.ReplyAsync(ticket.Id, "Let me in", [], default))));
+        var missing = await Refused(() => portal.AsCustomerAsync(SignedInPortalFactory.Bob, tickets => Done(tickets.ReplyAsync(missingId, "Let me in", [], default))));
 
         Assert.Equal(HelpdeskError.TicketNotFound, foreign);
         Assert.Equal(HelpdeskError.TicketNotFound, missing);
