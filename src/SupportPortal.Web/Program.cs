@@ -25,6 +25,7 @@ try
     builder.AddKnowledgeBase();
     builder.AddPortalAccounts();
     builder.AddTickets();
+    builder.AddTicketViews();
     builder.AddPortalHealthChecks();
     builder.AddReliability();
     builder.AddPortalSecurity();
@@ -53,6 +54,7 @@ try
     app.MapPortalHealthChecks();
     app.MapPortalTelemetry();
     app.MapTickets();
+    app.MapTicketDownloads();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
     await app.RunAsync();

@@ -32,8 +32,9 @@ internal sealed class KnowledgeBaseSearchRefresher(
 
                 await search.RefreshAsync(stoppingToken);
             }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            catch (Exception) when (stoppingToken.IsCancellationRequested)
             {
+                // Stopping (or a start-up that failed elsewhere): the cache may be disposed under the walk already.
                 return;
             }
             catch (Exception exception)
