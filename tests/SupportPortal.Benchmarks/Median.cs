@@ -33,7 +33,7 @@ internal static class Median
         return samples.Select(Of).ToArray();
     }
 
-    private static double Of(double[] values)
+    public static double Of(double[] values)
     {
         var sorted = values.Order().ToArray();
         var middle = sorted.Length / 2;

@@ -5,6 +5,7 @@ using SupportPortal.Benchmarks;
 var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringComparer.OrdinalIgnoreCase)
 {
     ["tickets"] = TicketListBenchmark.RunAsync,
+    ["tickets-page"] = TicketsPageBenchmark.RunAsync,
     ["kb-page"] = KbPageBenchmark.RunAsync,
     ["soak"] = SoakBenchmark.RunAsync,
     ["new-ticket"] = NewTicketBenchmarks.RunAsync,
