@@ -47,6 +47,25 @@ public sealed class LargeUploadTests(LargeUploadTests.KestrelPortal portal) : IC
         }
     }
 
+    [Fact]
+    public async Task A_file_of_several_write_chunks_and_a_remainder_is_stored_byte_for_byte()
+    {
+        using var customer = await CustomerClient.SignInAsync(portal, $"alice-{Guid.NewGuid():N}@example.com", portal.BaseAddress);
+        // Not a multiple of any buffer size, and not periodic, so a chunk written twice, late or short would show.
+        var bytes = new byte[1_000_003];
+        new Random(20261123).NextBytes(bytes);
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(bytes), "file", "dump.zip" } };
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/uploads?batch={customer.Batch}") { Content = form };
+        request.Headers.Add("RequestVerificationToken", customer.RequestToken);
+
+        using var response = await customer.Http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var uploaded = Assert.Single((await response.Content.ReadFromJsonAsync<UploadReceipt>())!.Files);
+        Assert.Equal(bytes.Length, uploaded.Size);
+        Assert.Equal(bytes, await File.ReadAllBytesAsync(Path.Combine(portal.UploadFolder, uploaded.Token + ".upload")));
+    }
+
     /// <summary>The upload portal on Kestrel with Portal:Uploads:MaxFileBytes at 100 MB.</summary>
     public sealed class KestrelPortal : UploadPortalFactory
     {
