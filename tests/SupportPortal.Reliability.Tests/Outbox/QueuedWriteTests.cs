@@ -64,9 +64,11 @@ public sealed class QueuedWriteTests : IAsyncLifetime
         faults.Down = true;
         Assert.IsType<ReplyResult.Queued>(await Submissions().ReplyAsync(Email, ticket.TicketId, new NewReply("second"), CancellationToken.None));
 
-        faults.Down = false;
+        // Still down while the third is written: were the helpdesk back, the worker could deliver "second" first and
+        // the third would rightly go straight through, which is not what this test is about.
         var third = await Submissions().ReplyAsync(Email, ticket.TicketId, new NewReply("third"), CancellationToken.None);
         Assert.IsType<ReplyResult.Queued>(third);
+        faults.Down = false;
         await WaitUntilNothingQueuedAsync();
 
         var thread = await portal.Services.GetRequiredService<IHelpdesk>().GetSubmittedTicketAsync(Email, ticket.TicketId);
