@@ -4,6 +4,7 @@ using SupportPortal.Web.Components;
 using SupportPortal.Web.Embedding;
 using SupportPortal.Web.Health;
 using SupportPortal.Web.Helpdesk;
+using SupportPortal.Web.Localization;
 using SupportPortal.Web.Reliability;
 using SupportPortal.Web.Security;
 using SupportPortal.Web.Startup;
@@ -27,6 +28,7 @@ try
     builder.AddPortalSecurity();
     builder.AddPortalTelemetry();
     builder.AddEmbedding();
+    builder.AddPortalLocalization();
     builder.Services.AddMudServices();
     builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
@@ -38,6 +40,7 @@ try
         app.UseHsts();
     }
 
+    app.UsePortalLocalization();
     app.UsePortalSecurity();
     app.UseEmbedding();
     app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
