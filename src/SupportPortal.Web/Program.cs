@@ -6,11 +6,13 @@ using SupportPortal.Web.Health;
 using SupportPortal.Web.Helpdesk;
 using SupportPortal.Web.Localization;
 using SupportPortal.Web.Reliability;
+using SupportPortal.Web.ScaleOut;
 using SupportPortal.Web.Security;
 using SupportPortal.Web.Startup;
 using SupportPortal.Web.Support;
 using SupportPortal.Web.Telemetry;
 using SupportPortal.Web.Theming;
+using SupportPortal.Web.Tickets;
 
 try
 {
@@ -23,12 +25,14 @@ try
     builder.AddPortalTheme();
     builder.AddKnowledgeBase();
     builder.AddPortalAccounts();
+    builder.AddTickets();
     builder.AddPortalHealthChecks();
     builder.AddReliability();
     builder.AddPortalSecurity();
     builder.AddPortalTelemetry();
     builder.AddEmbedding();
     builder.AddPortalLocalization();
+    builder.AddRedisScaleOut();
     builder.Services.AddMudServices();
     builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
@@ -43,7 +47,7 @@ try
     app.UsePortalLocalization();
     app.UsePortalSecurity();
     app.UseEmbedding();
-    app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+    app.UsePortalStatusCodePages();
     app.UseAntiforgery();
     app.UsePortalAccounts();
     app.UseKnowledgeBase();
@@ -51,6 +55,7 @@ try
     app.MapStaticAssets();
     app.MapPortalHealthChecks();
     app.MapPortalTelemetry();
+    app.MapTickets();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
     await app.RunAsync();

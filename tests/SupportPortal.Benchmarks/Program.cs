@@ -6,6 +6,8 @@ var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringCompare
 {
     ["tickets"] = TicketListBenchmark.RunAsync,
     ["kb-page"] = KbPageBenchmark.RunAsync,
+    ["soak"] = SoakBenchmark.RunAsync,
+    ["new-ticket"] = NewTicketBenchmarks.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

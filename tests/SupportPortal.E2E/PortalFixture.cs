@@ -42,12 +42,17 @@ public abstract class PortalFixture : IAsyncLifetime
     {
         Directory.CreateDirectory(DataFolder);
         var helpdeskSettings = await StartHelpdeskAsync();
-        server = new PortalServer(DataFolder, helpdeskSettings);
+        server = new PortalServer(DataFolder, helpdeskSettings, ConfigureServices);
         (playwright, browser) = await BrowserLauncher.LaunchAsync();
     }
 
     /// <summary>Starts the backend, if it runs apart from the portal, and returns the portal's Helpdesk:* settings for it.</summary>
     protected abstract Task<IReadOnlyDictionary<string, string?>> StartHelpdeskAsync();
+
+    /// <summary>Where a fixture swaps the portal's services, such as the helpdesk.</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
 
     /// <summary>Stops what <see cref="StartHelpdeskAsync"/> started, after the portal has stopped.</summary>
     protected virtual ValueTask StopHelpdeskAsync() => ValueTask.CompletedTask;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace SupportPortal.E2E;
@@ -15,10 +16,14 @@ public sealed class PortalServer : WebApplicationFactory<Program>
     private readonly string dataFolder;
     private readonly IReadOnlyDictionary<string, string?> helpdeskSettings;
 
-    public PortalServer(string dataFolder, IReadOnlyDictionary<string, string?> helpdeskSettings)
+    private readonly Action<IServiceCollection>? configureServices;
+
+    /// <param name="configureServices">Swaps services, such as the helpdesk, for a fixture that needs to.</param>
+    public PortalServer(string dataFolder, IReadOnlyDictionary<string, string?> helpdeskSettings, Action<IServiceCollection>? configureServices = null)
     {
         this.dataFolder = dataFolder;
         this.helpdeskSettings = helpdeskSettings;
+        this.configureServices = configureServices;
         UseKestrel(0);
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
@@ -49,5 +54,10 @@ public sealed class PortalServer : WebApplicationFactory<Program>
 
         // Every browser test signs in from 127.0.0.1; the production limit would refuse the later ones.
         builder.UseSetting("Portal:RateLimits:SignInPerMinute", "1000");
+
+        if (configureServices is not null)
+        {
+            builder.ConfigureTestServices(configureServices);
+        }
     }
 }

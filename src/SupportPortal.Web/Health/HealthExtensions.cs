@@ -5,10 +5,10 @@ namespace SupportPortal.Web.Health;
 /// <summary><c>/healthz</c> says the process answers; <c>/readyz</c> says the helpdesk and the portal store do too (with the outbox backlog).</summary>
 public static class HealthExtensions
 {
-    private const string ReadyTag = "ready";
+    internal const string ReadyTag = "ready";
 
     // Long enough for a slow helpdesk, short enough that a load balancer's probe gets an answer before it gives up.
-    private static readonly TimeSpan ReadinessTimeout = TimeSpan.FromSeconds(5);
+    internal static readonly TimeSpan ReadinessTimeout = TimeSpan.FromSeconds(5);
 
     public static IHostApplicationBuilder AddPortalHealthChecks(this IHostApplicationBuilder builder)
     {

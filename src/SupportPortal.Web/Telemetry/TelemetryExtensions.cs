@@ -28,7 +28,8 @@ public static class TelemetryExtensions
             .ConfigureResource(resource => resource.AddService(builder.Configuration["Portal:Name"] is { Length: > 0 } name ? name : "SupportPortal"))
             .WithMetrics(metrics =>
             {
-                metrics.AddMeter(PortalMeter.Name, "Polly")
+                // System.Runtime: the runtime's own meter (GC heap, working set, thread pool), for capacity and leak watching.
+                metrics.AddMeter(PortalMeter.Name, "Polly", "System.Runtime")
                     .AddAspNetCoreInstrumentation()
                     .AddHttpClientInstrumentation();
                 if (prometheus)
