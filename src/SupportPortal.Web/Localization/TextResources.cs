@@ -10,3 +10,6 @@ public sealed class KnowledgeBaseText;
 
 /// <summary>The account pages, their validation messages and the account e-mails.</summary>
 public sealed class AccountText;
+
+/// <summary>The ticket pages: the new-ticket form, its custom fields and attachments.</summary>
+public sealed class TicketText;

@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using SupportPortal.Helpdesk;
 using SupportPortal.Web.Localization;
 
@@ -12,12 +9,8 @@ namespace SupportPortal.Web.Support;
 /// </summary>
 public static class HelpdeskErrorText
 {
-    // Static, so every page and service can word an error without a localizer of its own; it reads the culture per call.
-    private static readonly IStringLocalizer Text =
-        new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance)
-            .Create(typeof(PortalText));
-
-    public static string ForCustomer(HelpdeskError error) => Text[Key(error)];
+    // Static, so every page and service can word an error without a localizer of its own.
+    public static string ForCustomer(HelpdeskError error) => StaticText<PortalText>.Localizer[Key(error)];
 
     private static string Key(HelpdeskError error) => error switch
     {
