@@ -26,6 +26,7 @@ try
     builder.AddKnowledgeBase();
     builder.AddPortalAccounts();
     builder.AddTickets();
+    builder.AddTicketViews();
     builder.AddPortalHealthChecks();
     builder.AddReliability();
     builder.AddPortalSecurity();
@@ -56,6 +57,7 @@ try
     app.MapPortalHealthChecks();
     app.MapPortalTelemetry();
     app.MapTickets();
+    app.MapTicketDownloads();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
     await app.RunAsync();

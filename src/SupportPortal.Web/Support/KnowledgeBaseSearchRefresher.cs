@@ -11,6 +11,7 @@ internal sealed class KnowledgeBaseSearchRefresher(
     KnowledgeBaseSearch search,
     KnowledgeBaseService knowledgeBase,
     IOptions<KnowledgeBaseOptions> options,
+    IHostApplicationLifetime lifetime,
     ILogger<KnowledgeBaseSearchRefresher> logger) : BackgroundService
 {
     // After a failure, try again sooner than the normal interval: the helpdesk is often back within a minute.
@@ -18,6 +19,13 @@ internal sealed class KnowledgeBaseSearchRefresher(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Only once every start-up check has passed: a start-up that fails later must not find a walk in flight while
+        // the services it uses are disposed (it would log a stack trace under the one-sentence configuration error).
+        if (!await HasStartedAsync(stoppingToken))
+        {
+            return;
+        }
+
         var interval = options.Value.SearchRefreshInterval;
         var forget = false;
         while (!stoppingToken.IsCancellationRequested)
@@ -32,8 +40,9 @@ internal sealed class KnowledgeBaseSearchRefresher(
 
                 await search.RefreshAsync(stoppingToken);
             }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            catch (Exception) when (stoppingToken.IsCancellationRequested)
             {
+                // Stopping (or a start-up that failed elsewhere): the cache may be disposed under the walk already.
                 return;
             }
             catch (Exception exception)
@@ -51,6 +60,21 @@ internal sealed class KnowledgeBaseSearchRefresher(
             {
                 return;
             }
+        }
+    }
+
+    private async Task<bool> HasStartedAsync(CancellationToken stoppingToken)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var registration = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
+        try
+        {
+            await started.Task.WaitAsync(stoppingToken);
+            return true;
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            return false;
         }
     }
 }

@@ -8,3 +8,8 @@ export function focusFirstProblem() {
     const target = invalid?.matches('fieldset') ? invalid.querySelector('input') : invalid;
     (target ?? form.querySelector('.new-ticket-problem'))?.focus();
 }
+
+// Moves the focus to the confirmation once the form is replaced by it, so the next Tab reaches "View ticket".
+export function focusConfirmation() {
+    document.querySelector('.new-ticket-confirmation')?.focus();
+}
