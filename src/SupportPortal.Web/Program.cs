@@ -4,6 +4,7 @@ using SupportPortal.Web.Components;
 using SupportPortal.Web.Embedding;
 using SupportPortal.Web.Health;
 using SupportPortal.Web.Helpdesk;
+using SupportPortal.Web.Localization;
 using SupportPortal.Web.Reliability;
 using SupportPortal.Web.ScaleOut;
 using SupportPortal.Web.Security;
@@ -31,6 +32,7 @@ try
     builder.AddPortalSecurity();
     builder.AddPortalTelemetry();
     builder.AddEmbedding();
+    builder.AddPortalLocalization();
     builder.AddRedisScaleOut();
     builder.Services.AddMudServices();
     builder.Services.AddRazorComponents().AddInteractiveServerComponents();
@@ -43,6 +45,7 @@ try
         app.UseHsts();
     }
 
+    app.UsePortalLocalization();
     app.UsePortalSecurity();
     app.UseEmbedding();
     app.UsePortalStatusCodePages();

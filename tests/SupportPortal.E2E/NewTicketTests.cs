@@ -174,7 +174,8 @@ public sealed class NewTicketTests(EmbeddedPortalFixture portal) : IAsyncLifetim
     /// <summary>Presses Tab until <paramref name="target"/> has the focus, as someone tabbing through the form would.</summary>
     private static async Task TabToAsync(IPage page, ILocator target)
     {
-        for (var presses = 0; presses < 12; presses++)
+        // From the top of the page: the app bar (links, language picker, dark mode, account) comes first.
+        for (var presses = 0; presses < 16; presses++)
         {
             if (await target.EvaluateAsync<bool>("e => e === document.activeElement"))
             {

@@ -19,6 +19,7 @@ public sealed class AttachmentPickerTests : BunitContext, IAsyncLifetime
     public AttachmentPickerTests()
     {
         Services.AddMudServices();
+        Services.AddLocalization();
         Services.AddLogging();
         Services.AddSingleton(Options.Create(new UploadOptions { MaxFileBytes = 1024 * 1024, MaxFiles = 2, AllowedExtensions = [".png", ".log"] }));
         Services.AddSingleton<AntiforgeryStateProvider>(new FixedAntiforgery());

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using AngleSharp.Dom;
 using Bunit;
 using MudBlazor;
@@ -16,6 +17,7 @@ public sealed class CustomFieldEditorTests : BunitContext, IAsyncLifetime
     public CustomFieldEditorTests()
     {
         Services.AddMudServices();
+        Services.AddLocalization();
         JSInterop.Mode = JSRuntimeMode.Loose;
     }
 

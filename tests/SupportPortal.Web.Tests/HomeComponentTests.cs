@@ -17,6 +17,7 @@ public sealed class HomeComponentTests : BunitContext, IAsyncLifetime
     public HomeComponentTests()
     {
         Services.AddMudServices();
+        Services.AddLocalization();
         Services.AddLogging();
         Services.AddSingleton(Options.Create(new PortalOptions { Name = "Widget Help" }));
         Services.AddScoped<CurrentBrand>();

@@ -17,6 +17,7 @@ public sealed class KbArticleViewTests : BunitContext, IAsyncLifetime
     public KbArticleViewTests()
     {
         Services.AddMudServices();
+        Services.AddLocalization();
         Services.AddSingleton(Options.Create(new AntiforgeryOptions { FormFieldName = KbForms.AntiforgeryField }));
         JSInterop.Mode = JSRuntimeMode.Loose;
     }

@@ -13,6 +13,7 @@ public sealed class KbComponentTests : BunitContext, IAsyncLifetime
     public KbComponentTests()
     {
         Services.AddMudServices();
+        Services.AddLocalization();
         JSInterop.Mode = JSRuntimeMode.Loose;
     }
 

@@ -7,8 +7,11 @@ namespace SupportPortal.Web.Accounts;
 [AttributeUsage(AttributeTargets.Property)]
 public sealed class CustomerEmailAddressAttribute : ValidationAttribute
 {
+    /// <summary>The English message, which is also its key in AccountText.resx (the account fields translate it).</summary>
+    public const string Message = "Enter an e-mail address such as name@example.com.";
+
     public CustomerEmailAddressAttribute()
-        : base("Enter an e-mail address such as name@example.com.")
+        : base(Message)
     {
     }
 

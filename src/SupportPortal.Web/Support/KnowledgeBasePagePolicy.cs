@@ -33,6 +33,9 @@ internal sealed class KnowledgeBasePagePolicy(Func<int, string> pageTag, TimeSpa
         }
 
         context.CacheVaryByRules.VaryByValues["embedded"] = EmbeddedRequest.IsEmbedded(context.HttpContext) ? "1" : "0";
+
+        // One copy per language too: the request's culture (cookie, then Accept-Language) is already set here.
+        context.CacheVaryByRules.VaryByValues["culture"] = CultureInfo.CurrentUICulture.Name;
         if (int.TryParse(request.RouteValues["Id"]?.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var id))
         {
             context.Tags.Add(pageTag(id));

@@ -95,9 +95,9 @@ public sealed class RegistrationTests(AccountsFactory portal) : IClassFixture<Ac
 
         Assert.Equal(
             ["Name", "Email", "Password", "Confirm password"],
-            page.QuerySelectorAll("form label").Select(l => l.TextContent.Trim()).ToArray());
-        Assert.All(page.QuerySelectorAll("form label"), label => Assert.NotNull(page.GetElementById(label.GetAttribute("for")!)));
-        Assert.Equal("Create account", page.QuerySelector("form button[type='submit']")?.TextContent.Trim());
+            page.QuerySelectorAll("main form label").Select(l => l.TextContent.Trim()).ToArray());
+        Assert.All(page.QuerySelectorAll("main form label"), label => Assert.NotNull(page.GetElementById(label.GetAttribute("for")!)));
+        Assert.Equal("Create account", page.QuerySelector("main form button[type='submit']")?.TextContent.Trim());
     }
 
     internal static Task<HttpResponseMessage> RegisterAsync(PortalBrowser browser, string name, string email, string password, string? confirm = null) =>

@@ -44,7 +44,7 @@ public sealed class SignInTests(AccountsFactory portal) : IClassFixture<Accounts
             Assert.NotNull(page.GetElementById(id));
         }
 
-        Assert.Equal("Sign in", page.QuerySelector("form button[type='submit']")?.TextContent.Trim());
+        Assert.Equal("Sign in", page.QuerySelector("main form button[type='submit']")?.TextContent.Trim());
         var sso = page.QuerySelectorAll("a").Single(a => a.TextContent.Contains("Sign in with Contoso"));
         Assert.Equal("https://www.contoso.example/login?return_to=%2Ftickets", sso.GetAttribute("href"));
     }

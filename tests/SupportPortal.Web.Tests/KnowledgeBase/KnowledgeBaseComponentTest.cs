@@ -17,6 +17,7 @@ public abstract class KnowledgeBaseComponentTest : BunitContext, IAsyncLifetime
     protected KnowledgeBaseComponentTest(InMemoryKnowledgeBase knowledgeBase)
     {
         Services.AddMudServices();
+        Services.AddLocalization();
         Services.AddLogging();
         Services.AddSingleton(Options.Create(new PortalOptions { Name = "Widget Help" }));
         Services.AddScoped<CurrentBrand>();

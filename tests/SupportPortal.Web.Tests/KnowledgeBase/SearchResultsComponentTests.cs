@@ -1,4 +1,5 @@
 using Bunit;
+using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 using SupportPortal.Helpdesk;
 using SupportPortal.Web.Components.Pages.KnowledgeBase;
@@ -12,6 +13,7 @@ public sealed class SearchResultsComponentTests : BunitContext, IAsyncLifetime
     public SearchResultsComponentTests()
     {
         Services.AddMudServices();
+        Services.AddLocalization();
         JSInterop.Mode = JSRuntimeMode.Loose;
     }
 

@@ -1,15 +1,17 @@
 using System.Text.Encodings.Web;
+using Microsoft.Extensions.Localization;
 using MimeKit;
 using SupportPortal.Web.Accounts.Data;
+using SupportPortal.Web.Localization;
 using SupportPortal.Web.Theming;
 
 namespace SupportPortal.Web.Accounts.Email;
 
 /// <summary>
-/// The e-mails an account gets: confirm your address, confirm a new address, reset your password.
-/// Their wording is all here, in one place to translate.
+/// The e-mails an account gets: confirm your address, confirm a new address, reset your password. Their wording is in
+/// AccountText.resx ("Mail.*"), in the language of the request that sends them: the customer's own.
 /// </summary>
-public sealed class AccountMail(MailTransport transport, PortalBrands brands, IHttpContextAccessor request)
+public sealed class AccountMail(MailTransport transport, PortalBrands brands, IHttpContextAccessor request, IStringLocalizer<AccountText> text)
 {
     // The brand of the site the customer used: its host picks it, as it does for pages.
     private string PortalName => brands.ForHost(request.HttpContext?.Request.Host.Host).Name;
@@ -18,33 +20,33 @@ public sealed class AccountMail(MailTransport transport, PortalBrands brands, IH
         SendAsync(
             user,
             email,
-            $"Confirm your e-mail address for {PortalName}",
-            $"Please confirm that {email} is your e-mail address, so that you can sign in to {PortalName} and follow your support requests.",
-            "Confirm my e-mail address",
+            text["Mail.Confirm.Subject", PortalName],
+            text["Mail.Confirm.Lead", email, PortalName],
+            text["Mail.Confirm.Action"],
             link,
-            "If you did not create an account, you can ignore this e-mail.",
+            text["Mail.Confirm.Footnote"],
             cancellationToken);
 
     public Task SendNewAddressConfirmationAsync(PortalUser user, string newEmail, string link, CancellationToken cancellationToken) =>
         SendAsync(
             user,
             newEmail,
-            $"Confirm your new e-mail address for {PortalName}",
-            $"You asked to change the e-mail address of your {PortalName} account to {newEmail}. Your support requests move with it once you confirm.",
-            "Confirm my new e-mail address",
+            text["Mail.NewAddress.Subject", PortalName],
+            text["Mail.NewAddress.Lead", PortalName, newEmail],
+            text["Mail.NewAddress.Action"],
             link,
-            "If you did not ask for this, ignore this e-mail: your address stays as it is.",
+            text["Mail.NewAddress.Footnote"],
             cancellationToken);
 
     public Task SendPasswordResetAsync(PortalUser user, string email, string link, CancellationToken cancellationToken) =>
         SendAsync(
             user,
             email,
-            $"Reset your {PortalName} password",
-            $"Someone, hopefully you, asked to reset the password of your {PortalName} account.",
-            "Choose a new password",
+            text["Mail.Reset.Subject", PortalName],
+            text["Mail.Reset.Lead", PortalName],
+            text["Mail.Reset.Action"],
             link,
-            "If you did not ask for this, ignore this e-mail: your password stays as it is.",
+            text["Mail.Reset.Footnote"],
             cancellationToken);
 
     private Task SendAsync(
@@ -57,7 +59,7 @@ public sealed class AccountMail(MailTransport transport, PortalBrands brands, IH
         string footnote,
         CancellationToken cancellationToken)
     {
-        var greeting = string.IsNullOrWhiteSpace(user.DisplayName) ? "Hello," : $"Hello {user.DisplayName},";
+        string greeting = string.IsNullOrWhiteSpace(user.DisplayName) ? text["Mail.Hello"] : text["Mail.HelloName", user.DisplayName];
         var html = HtmlEncoder.Default;
         var body = new BodyBuilder
         {

@@ -1,4 +1,5 @@
 using SupportPortal.Helpdesk;
+using SupportPortal.Web.Localization;
 using SupportPortal.Web.Tickets;
 
 namespace SupportPortal.Web.Components.Shared;
@@ -85,7 +86,23 @@ public sealed class CustomFieldEntry
     /// <summary>Applies <see cref="CustomFieldRules"/>, the same check the server makes; true when the value is acceptable.</summary>
     public bool Validate()
     {
-        Problem = TicketSubmission.Check(Field, Values)?.Message;
+        Problem = TicketSubmission.Check(Field, Values) is { } problem ? Describe(problem, Field) : null;
         return Problem is null;
+    }
+
+    /// <summary>
+    /// A custom field's problem in the customer's language. The rules word theirs in English for the helpdesk's logs;
+    /// the form only lets a customer leave a required field empty, the rest are tampering or a changed form.
+    /// </summary>
+    public static string Describe(DraftProblem problem, CustomField field)
+    {
+        var text = StaticText<TicketText>.Localizer;
+        return problem.Error switch
+        {
+            HelpdeskError.RequiredCustomFieldEmpty => text["Field.Required", field.Title],
+            HelpdeskError.InvalidCustomFieldValue when field.HasOptions => text["Field.NotAnOption", field.Title],
+            HelpdeskError.InvalidCustomFieldValue => text["Field.SingleValue", field.Title],
+            _ => text["Field.CheckAnswer"],
+        };
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using SupportPortal.Web.Localization;
 using SupportPortal.Web.Security;
 using SupportPortal.Web.Support;
 
@@ -171,7 +172,7 @@ public static partial class UploadEndpoints
         var customer = CurrentCustomer.FromPrincipal(context.User)!;
 
         // Another customer's token gets the same answer as one that never existed.
-        return store.Delete(customer.Email, token) ? Results.NoContent() : Results.NotFound(new UploadError("No such upload.", null));
+        return store.Delete(customer.Email, token) ? Results.NoContent() : Results.NotFound(new UploadError(StaticText<TicketText>.Localizer["Upload.NoSuchUpload"], null));
     }
 
     /// <summary>The refusal for a request without a confirmed customer or a valid antiforgery token; null when both are there.</summary>

@@ -1,48 +1,52 @@
+using SupportPortal.Web.Localization;
+
 namespace SupportPortal.Web.Tickets.Uploads;
 
 /// <summary>
-/// Why an upload was refused, as the JSON body the page shows beside the file. The sentences live here, in one place,
-/// so they can be translated together.
+/// Why an upload was refused, as the JSON body the page shows beside the file. The sentences are TicketText's
+/// "Upload.*", in the language of the upload's request (the page's own, since the picker's script sends its cookies).
 /// </summary>
 public sealed record UploadRefusal(int StatusCode, string Message, string? Name = null)
 {
+    private static Microsoft.Extensions.Localization.IStringLocalizer Text => StaticText<TicketText>.Localizer;
+
     public static UploadRefusal NotSignedIn() =>
-        new(StatusCodes.Status403Forbidden, "Sign in with a confirmed e-mail address to attach files.");
+        new(StatusCodes.Status403Forbidden, Text["Upload.NotSignedIn"]);
 
     public static UploadRefusal MissingAntiforgeryToken() =>
-        new(StatusCodes.Status400BadRequest, "This upload could not be verified. Reload the page and attach the file again.");
+        new(StatusCodes.Status400BadRequest, Text["Upload.NotVerified"]);
 
     public static UploadRefusal NotMultipart() =>
-        new(StatusCodes.Status400BadRequest, "Send files as multipart/form-data.");
+        new(StatusCodes.Status400BadRequest, Text["Upload.NotMultipart"]);
 
     public static UploadRefusal MissingBatch() =>
-        new(StatusCodes.Status400BadRequest, "The upload does not say which form it belongs to.");
+        new(StatusCodes.Status400BadRequest, Text["Upload.MissingBatch"]);
 
     public static UploadRefusal NoFile() =>
-        new(StatusCodes.Status400BadRequest, "No file was sent.");
+        new(StatusCodes.Status400BadRequest, Text["Upload.NoFile"]);
 
     public static UploadRefusal Malformed() =>
-        new(StatusCodes.Status400BadRequest, "The upload was cut short, malformed or its file name far too long. Please attach the file again.");
+        new(StatusCodes.Status400BadRequest, Text["Upload.Malformed"]);
 
     public static UploadRefusal TooLarge(string name, long maxBytes) =>
-        new(StatusCodes.Status413PayloadTooLarge, $"“{name}” is larger than the {ByteSize.Format(maxBytes)} limit.", name);
+        new(StatusCodes.Status413PayloadTooLarge, Text["Upload.TooLarge", name, ByteSize.Format(maxBytes)], name);
 
     public static UploadRefusal RequestTooLarge(long maxBytes) =>
-        new(StatusCodes.Status413PayloadTooLarge, $"The upload is larger than the {ByteSize.Format(maxBytes)} limit.");
+        new(StatusCodes.Status413PayloadTooLarge, Text["Upload.RequestTooLarge", ByteSize.Format(maxBytes)]);
 
     public static UploadRefusal Empty(string name) =>
-        new(StatusCodes.Status400BadRequest, $"“{name}” is empty.", name);
+        new(StatusCodes.Status400BadRequest, Text["Upload.Empty", name], name);
 
     public static UploadRefusal ForbiddenType(string name, IReadOnlyList<string> allowed) =>
         new(StatusCodes.Status415UnsupportedMediaType,
-            $"“{name}” can't be attached: only {string.Join(", ", allowed)} files are accepted.", name);
+            Text["Upload.ForbiddenType", name, string.Join(", ", allowed)], name);
 
     public static UploadRefusal TooMany(string name, int maxFiles) =>
-        new(StatusCodes.Status400BadRequest, $"“{name}” was not added: you can attach at most {maxFiles} files.", name);
+        new(StatusCodes.Status400BadRequest, Text["Upload.TooMany", name, maxFiles], name);
 
     public static UploadRefusal TooManyPending(string name) =>
         new(StatusCodes.Status429TooManyRequests,
-            $"“{name}” was not added: you have many files waiting in other forms. Submit or close them, or try again later.", name);
+            Text["Upload.TooManyPending", name], name);
 
     public IResult ToResult() => Results.Json(new UploadError(Message, Name), statusCode: StatusCode);
 }
@@ -50,7 +54,7 @@ public sealed record UploadRefusal(int StatusCode, string Message, string? Name 
 /// <summary>The JSON body of a refused upload.</summary>
 public sealed record UploadError(string Message, string? Name);
 
-/// <summary>Sizes as people read them.</summary>
+/// <summary>Sizes as people read them, in the current culture ("2.5 MB", "2,5 MB").</summary>
 public static class ByteSize
 {
     public static string Format(long bytes) => bytes switch
@@ -58,6 +62,6 @@ public static class ByteSize
         >= 1024L * 1024 * 1024 => $"{bytes / (1024d * 1024 * 1024):0.#} GB",
         >= 1024 * 1024 => $"{bytes / (1024d * 1024):0.#} MB",
         >= 1024 => $"{bytes / 1024d:0.#} KB",
-        _ => $"{bytes} bytes",
+        _ => StaticText<TicketText>.Localizer["Upload.Bytes", bytes],
     };
 }
