@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using SupportPortal.Helpdesk;
+using SupportPortal.Web.Support;
 
 namespace SupportPortal.Web.Tests.Tickets;
 
@@ -22,6 +23,7 @@ public sealed class TicketListCallBudgetTests : IClassFixture<CountedPortalFacto
     {
         var alice = portal.ClientFor(SignedInPortalFactory.Alice);
         (await alice.GetAsync("/tickets")).EnsureSuccessStatusCode();
+        await KnowledgeBaseWalkedAsync();
         portal.Counter.Calls.Clear();
 
         (await alice.GetAsync("/tickets?page=2&sort=priorityid")).EnsureSuccessStatusCode();
@@ -37,11 +39,18 @@ public sealed class TicketListCallBudgetTests : IClassFixture<CountedPortalFacto
         var alice = portal.ClientFor(SignedInPortalFactory.Alice);
         (await alice.GetAsync("/tickets")).EnsureSuccessStatusCode();
         var closed = (await portal.Services.GetRequiredService<IHelpdesk>().GetStatusesAsync()).Single(s => s.Title == "Closed");
+        await KnowledgeBaseWalkedAsync();
         portal.Counter.Calls.Clear();
 
         (await alice.GetAsync($"/tickets?status={closed.Id}")).EnsureSuccessStatusCode();
 
-        Assert.InRange(portal.Counter.Calls.Count, 1, 2);
+        Assert.True(portal.Counter.Calls.Count is >= 1 and <= 2, string.Join(", ", portal.Counter.Calls));
         Assert.All(portal.Counter.Calls, call => Assert.Equal(nameof(IHelpdesk.GetSubmittedTicketsAsync), call));
     }
+
+    /// <summary>
+    /// The search index walks the knowledge base in the background after start-up; once a walk has finished, later
+    /// walks are served from the cache, so no KB call can land among the ones the list page makes.
+    /// </summary>
+    private Task KnowledgeBaseWalkedAsync() => portal.Services.GetRequiredService<KnowledgeBaseSearch>().RefreshAsync(default);
 }
