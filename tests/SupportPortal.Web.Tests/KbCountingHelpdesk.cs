@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Reflection;
 using Microsoft.Extensions.DependencyInjection;
 using SupportPortal.Helpdesk;
+using SupportPortal.Web.Reliability;
 
 namespace SupportPortal.Web.Tests;
 
@@ -23,21 +24,14 @@ public class KbCountingHelpdesk : DispatchProxy
         return counting;
     }
 
-    /// <summary>Replaces the registered <see cref="IHelpdesk"/> with a counting wrapper around it.</summary>
-    public static void Decorate(IServiceCollection services, Action<KbCountingHelpdesk> created)
-    {
-        var original = services.Last(d => d.ServiceType == typeof(IHelpdesk));
-        services.Remove(original);
-        services.AddSingleton(provider =>
+    /// <summary>Wraps the registered <see cref="IHelpdesk"/> in a counting wrapper, the way the portal decorates it.</summary>
+    public static void Decorate(IServiceCollection services, Action<KbCountingHelpdesk> created) =>
+        services.DecorateHelpdesk((_, real) =>
         {
-            var real = original.ImplementationInstance as IHelpdesk
-                ?? original.ImplementationFactory?.Invoke(provider) as IHelpdesk
-                ?? (IHelpdesk)ActivatorUtilities.CreateInstance(provider, original.ImplementationType!);
             var counting = Wrap(real);
             created(counting);
             return (IHelpdesk)(object)counting;
         });
-    }
 
     protected override object? Invoke(MethodInfo? targetMethod, object?[]? args)
     {
