@@ -3,8 +3,9 @@
  *   <script src="https://support.example.com/embed.js" async
  *           data-label="Help" data-position="right" data-colour="#1565C0" data-open="/kb"></script>
  * adds a launcher button that opens the portal in a panel (a side panel on wide screens, full screen on phones).
- * Optional attributes: data-label, data-position (right | left), data-colour and data-text-colour (else the
- * portal's brand colours), data-open (the portal page the panel starts on).
+ * Optional attributes: data-label, data-close-label, data-position (right | left), data-colour and data-text-colour
+ * (else the portal's brand colours), data-open (the portal page the panel starts on). Without data-label or
+ * data-close-label, the button texts are English or German after your page's lang (else the browser's language).
  * From your own scripts: SupportPortal.open('/kb/article/12'), SupportPortal.close(),
  * SupportPortal.identify(jwt) to sign your signed-in user in (the token of the portal's single sign-on).
  * Events on window: supportportal:ready, :navigated, :signed-in, :resize, :open, :close (details in event.detail).
@@ -20,7 +21,15 @@
     var portalOrigin = new URL(script.src, window.location.href).origin;
     var settings = script.dataset;
     var prefix = 'supportportal:';
-    var label = settings.label || 'Help';
+    // Built-in texts by language; a data attribute wins, then the host page's lang, then the browser's language.
+    var texts = {
+        en: { label: 'Help', close: 'Close', closeNamed: 'Close {0}' },
+        de: { label: 'Hilfe', close: 'Schließen', closeNamed: '{0} schließen' },
+    };
+    var language = (document.documentElement.lang || navigator.language || 'en').slice(0, 2).toLowerCase();
+    var builtIn = texts[language] || texts.en;
+    var label = settings.label || builtIn.label;
+    var closeLabel = settings.closeLabel || builtIn.close;
     var side = settings.position === 'left' ? 'left' : 'right';
     var colour = settings.colour || settings.color || null;
     var textColour = settings.textColour || settings.textColor || null;
@@ -124,8 +133,8 @@
         title.textContent = brandName || label;
         var closeButton = document.createElement('button');
         closeButton.type = 'button';
-        closeButton.textContent = 'Close';
-        closeButton.setAttribute('aria-label', 'Close ' + label);
+        closeButton.textContent = closeLabel;
+        closeButton.setAttribute('aria-label', settings.closeLabel ? closeLabel : builtIn.closeNamed.replace('{0}', label));
         style(closeButton, {
             'background': 'transparent', 'color': 'inherit', 'border': '1px solid currentColor', 'border-radius': '999px',
             'padding': '6px 14px', 'font': 'inherit', 'cursor': 'pointer',
@@ -206,8 +215,19 @@
         style(panel, { 'display': 'none' });
         isOpen = false;
         launcher.setAttribute('aria-expanded', 'false');
-        launcher.focus();
+        returnFocus();
         tell('close', {});
+    }
+
+    // Back to the launcher, and once more after the next frame: a focus change the closing click set off inside the
+    // panel (its page finishing a load) can land after this and would leave keyboard users nowhere.
+    function returnFocus() {
+        launcher.focus();
+        window.requestAnimationFrame(function () {
+            if (!isOpen && document.activeElement !== launcher) {
+                launcher.focus();
+            }
+        });
     }
 
     function identify(token) {

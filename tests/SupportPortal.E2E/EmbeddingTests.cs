@@ -71,6 +71,27 @@ public sealed class EmbeddingTests(EmbeddingFixture portal)
     }
 
     [Fact]
+    public async Task On_a_german_page_without_texts_of_its_own_the_launcher_and_close_button_are_german()
+    {
+        // The browser itself is English: the host page's lang decides.
+        await using var context = await portal.Browser.NewContextAsync(new() { BaseURL = portal.Server.BaseUrl, Locale = "en-US" });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(portal.AllowedHost.Origin + "/de");
+        var launcher = page.GetByRole(AriaRole.Button, new() { Name = "Hilfe", Exact = true });
+        await Expect(launcher).ToHaveTextAsync("Hilfe");
+
+        await launcher.ClickAsync();
+
+        var panel = page.GetByRole(AriaRole.Dialog, new() { Name = "Hilfe", Exact = true });
+        await Expect(panel).ToBeVisibleAsync();
+        var close = panel.GetByRole(AriaRole.Button, new() { Name = "Hilfe schließen", Exact = true });
+        await Expect(close).ToHaveTextAsync("Schließen");
+        await close.ClickAsync();
+        await Expect(panel).ToBeHiddenAsync();
+        await Expect(launcher).ToBeFocusedAsync();
+    }
+
+    [Fact]
     public async Task On_a_phone_the_panel_fills_the_screen()
     {
         var page = await portal.NewPageAsync();

@@ -12,7 +12,7 @@ namespace SupportPortal.E2E;
 /// <summary>
 /// A company's own website on another origin (its own Kestrel port, reached as http://localhost:port while the
 /// portal is http://127.0.0.1:port, so the panel is a cross-site frame): one page with the portal's script tag, and
-/// a script that records the portal's events for the tests to read.
+/// a script that records the portal's events for the tests to read; "/de" is a German page whose tag sets no texts.
 /// </summary>
 public sealed class HostSite : IAsyncDisposable
 {
@@ -37,7 +37,8 @@ public sealed class HostSite : IAsyncDisposable
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
         HostSite? site = null;
-        app.MapGet("/", () => Results.Content(site!.Page(), "text/html; charset=utf-8"));
+        app.MapGet("/", () => Results.Content(site!.Page("en", "data-label=\"Get help\""), "text/html; charset=utf-8"));
+        app.MapGet("/de", () => Results.Content(site!.Page("de", ""), "text/html; charset=utf-8"));
         app.MapGet("/host.js", () => Results.Text(RecorderScript, "text/javascript"));
         app.MapGet("/sandboxed", () => Results.Content(site!.SandboxedPage(), "text/html; charset=utf-8"));
         await app.StartAsync();
@@ -46,15 +47,15 @@ public sealed class HostSite : IAsyncDisposable
         return site;
     }
 
-    private string Page() => $"""
+    private string Page(string language, string labelAttributes) => $"""
         <!DOCTYPE html>
-        <html lang="en">
+        <html lang="{language}">
         <head><meta charset="utf-8"><title>Northwind Shop</title></head>
         <body>
           <h1>Northwind Shop</h1>
           <p>Garden tools since 1952.</p>
           <script src="/host.js"></script>
-          <script src="{PortalUrl}/embed.js" async data-label="Get help" data-open="/kb"></script>
+          <script src="{PortalUrl}/embed.js" async {labelAttributes} data-open="/kb"></script>
         </body>
         </html>
         """;

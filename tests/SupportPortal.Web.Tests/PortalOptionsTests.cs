@@ -65,6 +65,25 @@ public sealed class PortalOptionsTests
         Assert.Equal(theme.PaletteLight.Primary, theme.PaletteLight.AppbarBackground);
     }
 
+    [Theory]
+    [InlineData("#1565C0")]
+    [InlineData("#0B3D91")]
+    [InlineData("#8E24AA")]
+    [InlineData("#00796B")]
+    public void Dark_palette_lightens_the_brand_colour_until_it_reads_on_dark_surfaces_and_puts_readable_text_on_it(string brand)
+    {
+        var dark = PortalTheme.Create(new PortalThemeOptions { Primary = brand, Secondary = brand }).PaletteDark;
+
+        foreach (var surface in new[] { dark.Surface, dark.Background, new MudBlazor.Utilities.MudColor("#41434F") })
+        {
+            Assert.True(ColourContrast.Ratio(dark.Primary, surface) >= ColourContrast.AaForText, $"{dark.Primary} on {surface}");
+            Assert.True(ColourContrast.Ratio(dark.Secondary, surface) >= ColourContrast.AaForText, $"{dark.Secondary} on {surface}");
+        }
+
+        Assert.True(ColourContrast.Ratio(dark.PrimaryContrastText, dark.Primary) >= ColourContrast.AaForText);
+        Assert.True(ColourContrast.Ratio(dark.SecondaryContrastText, dark.Secondary) >= ColourContrast.AaForText);
+    }
+
     private static Microsoft.Extensions.Options.ValidateOptionsResult Validate(PortalOptions options) =>
         new PortalOptionsValidator().Validate(null, options);
 }

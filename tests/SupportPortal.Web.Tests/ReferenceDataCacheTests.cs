@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using SupportPortal.Helpdesk;
+using SupportPortal.Web.Helpdesk;
 using SupportPortal.Web.Support;
 
 namespace SupportPortal.Web.Tests;
@@ -55,6 +56,7 @@ public sealed class ReferenceDataCacheTests
         var services = new ServiceCollection();
         services.AddHybridCache();
         services.AddScoped<ReferenceDataCache>();
+        services.AddHelpdeskDirectory();
         services.AddSingleton(FakeHelpdesk.Scripted(helpdesk => helpdesk
             .Answer(nameof(IHelpdesk.GetDepartmentsAsync), _ => Counted<IReadOnlyList<Department>>(nameof(IHelpdesk.GetDepartmentsAsync), [new(2, "Technical Support", true, true, 1)]))
             .Answer(nameof(IHelpdesk.GetDepartmentCustomFieldsAsync), args => Counted<IReadOnlyList<CustomFieldGroup>>(

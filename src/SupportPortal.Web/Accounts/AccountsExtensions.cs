@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using SupportPortal.Web.Accounts.Data;
 using SupportPortal.Web.Accounts.Email;
 using SupportPortal.Web.Accounts.Sso;
+using SupportPortal.Web.Helpdesk;
 using SupportPortal.Web.Support;
 
 namespace SupportPortal.Web.Accounts;
@@ -61,6 +62,7 @@ public static class AccountsExtensions
         services.AddScoped<CurrentCustomer>();
         services.AddSingleton<MailTransport>();
         services.AddSingleton<AccountMail>();
+        services.AddHelpdeskDirectory();
         services.AddScoped<EmailAddressChange>();
         services.AddSingleton<SsoTokenValidator>();
         services.AddScoped<UsedSsoTokens>();

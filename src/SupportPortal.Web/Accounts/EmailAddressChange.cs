@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using SupportPortal.Helpdesk;
+using SupportPortal.Web.Helpdesk;
 using SupportPortal.Web.Accounts.Data;
 using SupportPortal.Web.Accounts.Email;
 
@@ -31,12 +32,13 @@ public enum EmailChangeOutcome
 /// <summary>
 /// Changing a customer's e-mail address: a confirmation goes to the new address, and when its link is followed the
 /// helpdesk moves the customer's tickets FIRST (seed 002: "call this function prior to changing the address in your
-/// connecting software"); the portal account changes only when that worked, so the two never disagree.
+/// connecting software"); the portal account changes only when that worked, so the two never disagree. One portal
+/// account serves every brand, so its tickets move in every helpdesk of the instance, or in none.
 /// </summary>
 public sealed class EmailAddressChange(
     UserManager<PortalUser> users,
     SignInManager<PortalUser> signIn,
-    IHelpdesk helpdesk,
+    HelpdeskDirectory helpdesks,
     AccountMail mail,
     ILogger<EmailAddressChange> logger)
 {
@@ -82,9 +84,21 @@ public sealed class EmailAddressChange(
             return EmailChangeOutcome.TakenByAnotherAccount;
         }
 
-        if (await MoveHelpdeskHistoryAsync(oldEmail, newEmail!, cancellationToken) is { } refusal)
+        var moved = new List<IHelpdesk>();
+        foreach (var helpdesk in helpdesks.Keys.Select(helpdesks.Get))
         {
-            return refusal;
+            var (wasMoved, refusal) = await MoveHelpdeskHistoryAsync(helpdesk, oldEmail, newEmail!, cancellationToken);
+            if (refusal is { } refused)
+            {
+                // All or none: the helpdesks that moved already move back.
+                await MoveHelpdeskHistoryBackAsync(moved, oldEmail, newEmail!, user.Id);
+                return refused;
+            }
+
+            if (wasMoved)
+            {
+                moved.Add(helpdesk);
+            }
         }
 
         var changed = await users.ChangeEmailAsync(user, newEmail!, token);
@@ -96,7 +110,7 @@ public sealed class EmailAddressChange(
         if (!changed.Succeeded)
         {
             logger.LogError("The helpdesk moved customer {UserId} to the new address but the portal account could not follow: {Errors}", user.Id, Describe(changed));
-            await MoveHelpdeskHistoryBackAsync(oldEmail, newEmail!, user.Id);
+            await MoveHelpdeskHistoryBackAsync(moved, oldEmail, newEmail!, user.Id);
             return EmailChangeOutcome.Failed;
         }
 
@@ -110,44 +124,48 @@ public sealed class EmailAddressChange(
         return EmailChangeOutcome.Changed;
     }
 
-    private async Task<EmailChangeOutcome?> MoveHelpdeskHistoryAsync(string oldEmail, string newEmail, CancellationToken cancellationToken)
+    /// <summary>Whether the helpdesk moved the customer (it may have had nothing to move), or why it would not.</summary>
+    private async Task<(bool Moved, EmailChangeOutcome? Refusal)> MoveHelpdeskHistoryAsync(IHelpdesk helpdesk, string oldEmail, string newEmail, CancellationToken cancellationToken)
     {
         try
         {
             await helpdesk.UpdateEmailAddressAsync(oldEmail, newEmail, cancellationToken);
-            return null;
+            return (true, null);
         }
         catch (HelpdeskException exception) when (exception.Error == HelpdeskError.UserNotFound)
         {
             // No tickets yet under the old address: nothing to move, the account alone changes.
-            return null;
+            return (false, null);
         }
         catch (HelpdeskException exception) when (exception.Error == HelpdeskError.EmailAlreadyInUse)
         {
-            return EmailChangeOutcome.AddressHasItsOwnHistory;
+            return (false, EmailChangeOutcome.AddressHasItsOwnHistory);
         }
         catch (HelpdeskException exception)
         {
             logger.LogWarning(exception, "The helpdesk could not move a customer to a new e-mail address: {Error}", exception.Error);
-            return exception.IsTransient || exception.Error is HelpdeskError.BadGateway or HelpdeskError.Misconfigured or HelpdeskError.ApiCredentialsInvalid
+            return (false, exception.IsTransient || exception.Error is HelpdeskError.BadGateway or HelpdeskError.Misconfigured or HelpdeskError.ApiCredentialsInvalid
                 ? EmailChangeOutcome.HelpdeskUnavailable
-                : EmailChangeOutcome.Failed;
+                : EmailChangeOutcome.Failed);
         }
     }
 
-    private async Task MoveHelpdeskHistoryBackAsync(string oldEmail, string newEmail, string userId)
+    private async Task MoveHelpdeskHistoryBackAsync(IEnumerable<IHelpdesk> moved, string oldEmail, string newEmail, string userId)
     {
-        try
+        foreach (var helpdesk in moved)
         {
-            await helpdesk.UpdateEmailAddressAsync(newEmail, oldEmail, CancellationToken.None);
-        }
-        catch (HelpdeskException exception) when (exception.Error == HelpdeskError.UserNotFound)
-        {
-            // Nothing had moved.
-        }
-        catch (HelpdeskException exception)
-        {
-            logger.LogError(exception, "Customer {UserId}'s tickets are under the new address in the helpdesk but the account kept the old one; move them back by hand", userId);
+            try
+            {
+                await helpdesk.UpdateEmailAddressAsync(newEmail, oldEmail, CancellationToken.None);
+            }
+            catch (HelpdeskException exception) when (exception.Error == HelpdeskError.UserNotFound)
+            {
+                // Nothing had moved.
+            }
+            catch (HelpdeskException exception)
+            {
+                logger.LogError(exception, "Customer {UserId}'s tickets are under the new address in the helpdesk but the account kept the old one; move them back by hand", userId);
+            }
         }
     }
 

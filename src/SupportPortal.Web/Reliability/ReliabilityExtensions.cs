@@ -1,7 +1,8 @@
-using SupportPortal.Web.Accounts.Data;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SupportPortal.Helpdesk;
+using SupportPortal.Web.Accounts.Data;
+using SupportPortal.Web.Helpdesk;
 using SupportPortal.Web.Reliability.Outbox;
 using SupportPortal.Web.Reliability.Outbox.Data;
 
@@ -34,10 +35,10 @@ public static class ReliabilityExtensions
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxMetrics>();
         services.AddSingleton(_ => new SubmissionRateLimit(configuration));
-        services.AddTransient<EarlierDelivery>();
+        services.AddHelpdeskDirectory();
         services.AddTransient<OutboxDelivery>();
         services.AddScoped(provider => new TicketSubmissions(
-            provider.GetRequiredService<IHelpdesk>(),
+            provider.GetRequiredService<CurrentHelpdesk>(),
             provider.GetRequiredService<Outbox.Outbox>(),
             provider.GetRequiredService<OutboxSignal>(),
             provider.GetRequiredService<IOptions<OutboxOptions>>(),

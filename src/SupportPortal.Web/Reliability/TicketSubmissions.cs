@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using SupportPortal.Helpdesk;
+using SupportPortal.Web.Helpdesk;
 using SupportPortal.Web.Reliability.Outbox;
 
 namespace SupportPortal.Web.Reliability;
@@ -7,11 +8,12 @@ namespace SupportPortal.Web.Reliability;
 /// <summary>
 /// How pages submit tickets and replies. The helpdesk gets the write at once when it can; when it cannot be reached
 /// (unavailable, throttled, timed out, circuit open) the write goes to the durable outbox and the worker delivers it
-/// later, exactly once. More than the "submissions" rate limit allows is refused as Throttled. Refusals (a bad department, a ticket not theirs) still reach the page as <see cref="HelpdeskException"/>.
+/// later, exactly once, to the helpdesk of the host it was written on. More than the "submissions" rate limit allows is refused as Throttled. Refusals (a bad department, a ticket not theirs) still reach the page as <see cref="HelpdeskException"/>.
 /// </summary>
 public sealed class TicketSubmissions
 {
     private readonly IHelpdesk helpdesk;
+    private readonly string helpdeskKey;
     private readonly Outbox.Outbox outbox;
     private readonly OutboxSignal signal;
     private readonly OutboxOptions options;
@@ -19,7 +21,7 @@ public sealed class TicketSubmissions
     private readonly ILogger<TicketSubmissions> logger;
 
     internal TicketSubmissions(
-        IHelpdesk helpdesk,
+        CurrentHelpdesk helpdesk,
         Outbox.Outbox outbox,
         OutboxSignal signal,
         IOptions<OutboxOptions> options,
@@ -27,7 +29,8 @@ public sealed class TicketSubmissions
         ILogger<TicketSubmissions> logger)
     {
         this.rateLimit = rateLimit;
-        this.helpdesk = helpdesk;
+        this.helpdesk = helpdesk.Helpdesk;
+        helpdeskKey = helpdesk.Key;
         this.outbox = outbox;
         this.signal = signal;
         this.options = options.Value;
@@ -49,7 +52,7 @@ public sealed class TicketSubmissions
         catch (Exception exception) when (DeliveryFailure.IsTransient(exception, cancellationToken))
         {
             // Once it is decided to queue, the customer leaving the page must not stop the write being kept.
-            var id = await outbox.EnqueueSubmissionAsync(ticket, key, attemptsSoFar: 1, exception.Message, CancellationToken.None);
+            var id = await outbox.EnqueueSubmissionAsync(helpdeskKey, ticket, key, attemptsSoFar: 1, exception.Message, CancellationToken.None);
             logger.LogWarning("The helpdesk could not take a new ticket ({Reason}); queued as outbox {OutboxId}", exception.Message, id);
             signal.Wake();
             return new SubmissionResult.Queued(id);
@@ -62,9 +65,9 @@ public sealed class TicketSubmissions
         ArgumentNullException.ThrowIfNull(reply);
         rateLimit.Acquire(email);
         var key = DeliveryMarker.NewKey();
-        if (await outbox.HasPendingReplyAsync(email, ticketId, cancellationToken))
+        if (await outbox.HasPendingReplyAsync(helpdeskKey, email, ticketId, cancellationToken))
         {
-            var queued = await outbox.EnqueueReplyAsync(email, ticketId, reply, key, attemptsSoFar: 0, lastError: null, CancellationToken.None);
+            var queued = await outbox.EnqueueReplyAsync(helpdeskKey, email, ticketId, reply, key, attemptsSoFar: 0, lastError: null, CancellationToken.None);
             signal.Wake();
             return new ReplyResult.Queued(queued);
         }
@@ -77,16 +80,16 @@ public sealed class TicketSubmissions
         }
         catch (Exception exception) when (DeliveryFailure.IsTransient(exception, cancellationToken))
         {
-            var id = await outbox.EnqueueReplyAsync(email, ticketId, reply, key, attemptsSoFar: 1, exception.Message, CancellationToken.None);
+            var id = await outbox.EnqueueReplyAsync(helpdeskKey, email, ticketId, reply, key, attemptsSoFar: 1, exception.Message, CancellationToken.None);
             logger.LogWarning("The helpdesk could not take a reply to ticket {TicketId} ({Reason}); queued as outbox {OutboxId}", ticketId, exception.Message, id);
             signal.Wake();
             return new ReplyResult.Queued(id);
         }
     }
 
-    /// <summary>The customer's submissions and replies still waiting for the helpdesk (or refused by it), oldest first.</summary>
+    /// <summary>The customer's submissions and replies still waiting for this helpdesk (or refused by it), oldest first.</summary>
     public Task<IReadOnlyList<QueuedWrite>> GetQueuedAsync(string email, CancellationToken cancellationToken = default) =>
-        outbox.ListUndeliveredAsync(email, cancellationToken);
+        outbox.ListUndeliveredAsync(helpdeskKey, email, cancellationToken);
 
     private CancellationTokenSource DirectAttemptTimeout(CancellationToken cancellationToken)
     {

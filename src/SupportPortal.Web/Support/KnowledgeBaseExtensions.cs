@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using SupportPortal.Helpdesk;
 using SupportPortal.Web.Health;
+using SupportPortal.Web.Helpdesk;
 
 namespace SupportPortal.Web.Support;
 
@@ -40,7 +42,11 @@ public static class KnowledgeBaseExtensions
         services.AddHybridCache();
         services.AddOutputCache();
         services.TryAddSingleton<PortalHtmlSanitizer>();
-        services.TryAddSingleton<KnowledgeBaseService>();
+        services.TryAddSingleton(provider => ActivatorUtilities.CreateInstance<KnowledgeBaseService>(
+            provider, HelpdeskDirectory.DefaultKey, provider.GetRequiredService<IHelpdesk>()));
+        services.AddHelpdeskDirectory();
+        services.TryAddSingleton<KnowledgeBases>();
+        services.TryAddScoped<CurrentKnowledgeBase>();
         return services;
     }
 

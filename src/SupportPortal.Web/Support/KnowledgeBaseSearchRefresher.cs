@@ -3,13 +3,12 @@ using Microsoft.Extensions.Options;
 namespace SupportPortal.Web.Support;
 
 /// <summary>
-/// Keeps the search index current: builds it at start-up (which also warms the page cache), again every
+/// Keeps each helpdesk's search index current: builds it at start-up (which also warms the page cache), again every
 /// <see cref="KnowledgeBaseOptions.SearchRefreshInterval"/>, and at once from fresh data when
 /// <see cref="KnowledgeBaseSearch.RequestRefresh"/> asks.
 /// </summary>
 internal sealed class KnowledgeBaseSearchRefresher(
-    KnowledgeBaseSearch search,
-    KnowledgeBaseService knowledgeBase,
+    KnowledgeBases knowledgeBases,
     IOptions<KnowledgeBaseOptions> options,
     IHostApplicationLifetime lifetime,
     ILogger<KnowledgeBaseSearchRefresher> logger) : BackgroundService
@@ -26,6 +25,15 @@ internal sealed class KnowledgeBaseSearchRefresher(
             return;
         }
 
+        // One loop per helpdesk: a brand whose helpdesk is down must not hold back another's index.
+        await Task.WhenAll(knowledgeBases.Keys.Select(key => KeepCurrentAsync(key, stoppingToken)));
+    }
+
+    private async Task KeepCurrentAsync(string helpdeskKey, CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        var knowledgeBase = knowledgeBases.Service(helpdeskKey);
+        var search = knowledgeBases.Search(helpdeskKey);
         var interval = options.Value.SearchRefreshInterval;
         var forget = false;
         while (!stoppingToken.IsCancellationRequested)
@@ -48,7 +56,7 @@ internal sealed class KnowledgeBaseSearchRefresher(
             catch (Exception exception)
             {
                 // Searches keep answering from the last index; a failed walk must not stop the portal.
-                logger.LogWarning(exception, "The knowledge-base search index could not be rebuilt; trying again in {Delay}", RetryAfterFailure);
+                logger.LogWarning(exception, "The knowledge-base search index of helpdesk {Helpdesk} could not be rebuilt; trying again in {Delay}", helpdeskKey, RetryAfterFailure);
                 wait = interval < RetryAfterFailure ? interval : RetryAfterFailure;
             }
 

@@ -2,15 +2,18 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.Options;
 using SupportPortal.Helpdesk;
+using SupportPortal.Web.Helpdesk;
 
 namespace SupportPortal.Web.Support;
 
 /// <summary>
 /// What the knowledge-base pages (and the search index) ask of the helpdesk, through a cache: a warm page costs
 /// no backend call. Rating and commenting go straight to the helpdesk and then forget what they made stale —
-/// the cached data and the cached pages that show it.
+/// the cached data and the cached pages that show it. There is one per helpdesk (<see cref="KnowledgeBases"/>), each
+/// with cache keys of its own.
 /// </summary>
 public sealed class KnowledgeBaseService(
+    string helpdeskKey,
     IHelpdesk helpdesk,
     HybridCache cache,
     IOutputCacheStore pages,
@@ -18,13 +21,17 @@ public sealed class KnowledgeBaseService(
     IOptions<KnowledgeBaseOptions> options,
     ILogger<KnowledgeBaseService> logger)
 {
-    private static readonly string[] Tags = [KnowledgeBaseCacheKeys.Everything];
+    // Every entry carries "kb" (to forget all knowledge bases) and its helpdesk's own tag.
+    private readonly string[] tags = [KnowledgeBaseCacheKeys.Everything, HelpdeskDirectory.CacheKey(helpdeskKey, KnowledgeBaseCacheKeys.Everything)];
 
     private readonly HybridCacheEntryOptions entryOptions = new()
     {
         Expiration = options.Value.CacheDuration,
         LocalCacheExpiration = options.Value.CacheDuration,
     };
+
+    /// <summary>The helpdesk it reads: "default", or the host of the brand with its own.</summary>
+    public string HelpdeskKey => helpdeskKey;
 
     public HelpdeskCapabilities Capabilities => helpdesk.Capabilities;
 
@@ -56,7 +63,7 @@ public sealed class KnowledgeBaseService(
     /// <summary>The child categories of a category (0 = root) and its trail.</summary>
     public ValueTask<CategoryChildren> GetChildrenAsync(int categoryId, CancellationToken cancellationToken) =>
         cache.GetOrCreateAsync(
-            KnowledgeBaseCacheKeys.Children(categoryId),
+            Key(KnowledgeBaseCacheKeys.Children(categoryId)),
             (helpdesk, categoryId),
             static async (state, ct) =>
             {
@@ -64,37 +71,37 @@ public sealed class KnowledgeBaseService(
                 return new CategoryChildren(list.Categories, list.Breadcrumbs);
             },
             entryOptions,
-            Tags,
+            tags,
             cancellationToken);
 
     /// <summary>The articles directly inside a category (0 = root).</summary>
     public ValueTask<CategoryArticles> GetArticlesAsync(int categoryId, CancellationToken cancellationToken) =>
         cache.GetOrCreateAsync(
-            KnowledgeBaseCacheKeys.Articles(categoryId),
+            Key(KnowledgeBaseCacheKeys.Articles(categoryId)),
             (helpdesk, categoryId),
             static async (state, ct) => new CategoryArticles(await state.helpdesk.GetKnowledgeBaseArticlesAsync(state.categoryId, ct)),
             entryOptions,
-            Tags,
+            tags,
             cancellationToken);
 
     /// <summary>How many articles a category holds, its sub-categories' included.</summary>
     public ValueTask<int> CountArticlesAsync(int categoryId, CancellationToken cancellationToken) =>
         cache.GetOrCreateAsync(
-            KnowledgeBaseCacheKeys.ArticleCount(categoryId),
+            Key(KnowledgeBaseCacheKeys.ArticleCount(categoryId)),
             (service: this, categoryId),
             static (state, ct) => new ValueTask<int>(state.service.CountSubtreeAsync(state.categoryId, [], ct)),
             entryOptions,
-            Tags,
+            tags,
             cancellationToken);
 
     /// <summary>An article with its body sanitized; throws <see cref="HelpdeskError.ArticleNotFound"/> for an unknown id.</summary>
     public ValueTask<ArticleDetails> GetArticleAsync(int articleId, CancellationToken cancellationToken) =>
         cache.GetOrCreateAsync(
-            KnowledgeBaseCacheKeys.Article(articleId),
+            Key(KnowledgeBaseCacheKeys.Article(articleId)),
             (service: this, helpdesk, articleId),
             static async (state, ct) => state.service.Prepare(await state.helpdesk.GetKnowledgeBaseArticleAsync(state.articleId, ct)),
             entryOptions,
-            Tags,
+            tags,
             cancellationToken);
 
     /// <summary>Records a vote and returns the article as it is now, with its new rating.</summary>
@@ -104,7 +111,7 @@ public sealed class KnowledgeBaseService(
         await helpdesk.RateKnowledgeBaseArticleAsync(articleId, helpful, cancellationToken);
 
         // The rating shows on the article and in its category's list.
-        await cache.RemoveAsync(KnowledgeBaseCacheKeys.Articles(before.CategoryId), cancellationToken);
+        await cache.RemoveAsync(Key(KnowledgeBaseCacheKeys.Articles(before.CategoryId)), cancellationToken);
         await pages.EvictByTagAsync(KnowledgeBaseCacheKeys.CategoryPage(before.CategoryId), cancellationToken);
         return await ReloadArticleAsync(articleId, cancellationToken);
     }
@@ -120,16 +127,19 @@ public sealed class KnowledgeBaseService(
     /// <summary>Forgets every cached category, article and page, so the next reads come from the helpdesk.</summary>
     public async Task ForgetEverythingAsync(CancellationToken cancellationToken)
     {
-        await cache.RemoveByTagAsync(KnowledgeBaseCacheKeys.Everything, cancellationToken);
+        await cache.RemoveByTagAsync(Key(KnowledgeBaseCacheKeys.Everything), cancellationToken);
         await pages.EvictByTagAsync(KnowledgeBaseCacheKeys.Everything, cancellationToken);
     }
 
     private async Task<ArticleDetails> ReloadArticleAsync(int articleId, CancellationToken cancellationToken)
     {
-        await cache.RemoveAsync(KnowledgeBaseCacheKeys.Article(articleId), cancellationToken);
+        await cache.RemoveAsync(Key(KnowledgeBaseCacheKeys.Article(articleId)), cancellationToken);
         await pages.EvictByTagAsync(KnowledgeBaseCacheKeys.ArticlePage(articleId), cancellationToken);
         return await GetArticleAsync(articleId, cancellationToken);
     }
+
+    // Two helpdesks both have a category 1; their entries must not meet. Pages are told apart by brand already.
+    private string Key(string name) => HelpdeskDirectory.CacheKey(helpdeskKey, name);
 
     private ArticleDetails Prepare(KnowledgeBaseArticle article) => new(
         article.Id,

@@ -1,18 +1,22 @@
 using Microsoft.Extensions.Caching.Hybrid;
 using SupportPortal.Helpdesk;
+using SupportPortal.Web.Helpdesk;
 
 namespace SupportPortal.Web.Support;
 
 /// <summary>
 /// The helpdesk's reference data (departments, their custom fields, priorities, statuses), cached so a warm form or
 /// list costs no backend call for them. Operators change these rarely; a few minutes of staleness is the trade.
+/// Each helpdesk's entries are its own (brands sharing a helpdesk share them).
 /// </summary>
-public sealed class ReferenceDataCache(IHelpdesk helpdesk, HybridCache cache)
+public sealed class ReferenceDataCache(CurrentHelpdesk current, HybridCache cache)
 {
     /// <summary>The tag every entry carries, to drop them all at once.</summary>
     public const string Tag = "helpdesk-reference-data";
 
-    private static readonly string[] Tags = [Tag];
+    private readonly IHelpdesk helpdesk = current.Helpdesk;
+
+    private readonly string[] tags = [HelpdeskDirectory.CacheKey(current.Key, Tag)];
 
     private static readonly HybridCacheEntryOptions Lifetime = new()
     {
@@ -22,41 +26,43 @@ public sealed class ReferenceDataCache(IHelpdesk helpdesk, HybridCache cache)
 
     public async Task<IReadOnlyList<Department>> GetDepartmentsAsync(CancellationToken cancellationToken = default) =>
         await cache.GetOrCreateAsync(
-            "reference:departments",
+            Key("reference:departments"),
             helpdesk,
             static async (h, ct) => await h.GetDepartmentsAsync(ct),
             Lifetime,
-            Tags,
+            tags,
             cancellationToken);
 
     public async Task<IReadOnlyList<CustomFieldGroup>> GetDepartmentCustomFieldsAsync(int departmentId, CancellationToken cancellationToken = default) =>
         await cache.GetOrCreateAsync(
-            $"reference:department:{departmentId}:custom-fields",
+            Key($"reference:department:{departmentId}:custom-fields"),
             (helpdesk, departmentId),
             static async (state, ct) => await state.helpdesk.GetDepartmentCustomFieldsAsync(state.departmentId, ct),
             Lifetime,
-            Tags,
+            tags,
             cancellationToken);
 
     public async Task<IReadOnlyList<TicketPriority>> GetPrioritiesAsync(CancellationToken cancellationToken = default) =>
         await cache.GetOrCreateAsync(
-            "reference:priorities",
+            Key("reference:priorities"),
             helpdesk,
             static async (h, ct) => await h.GetPrioritiesAsync(ct),
             Lifetime,
-            Tags,
+            tags,
             cancellationToken);
 
     public async Task<IReadOnlyList<TicketStatus>> GetStatusesAsync(CancellationToken cancellationToken = default) =>
         await cache.GetOrCreateAsync(
-            "reference:statuses",
+            Key("reference:statuses"),
             helpdesk,
             static async (h, ct) => await h.GetStatusesAsync(ct),
             Lifetime,
-            Tags,
+            tags,
             cancellationToken);
 
     /// <summary>Forgets everything, for when the helpdesk says a cached id no longer exists.</summary>
     public ValueTask ForgetAllAsync(CancellationToken cancellationToken = default) =>
-        cache.RemoveByTagAsync(Tag, cancellationToken);
+        cache.RemoveByTagAsync(tags[0], cancellationToken);
+
+    private string Key(string name) => HelpdeskDirectory.CacheKey(current.Key, name);
 }

@@ -6,10 +6,17 @@ namespace SupportPortal.Web.Theming;
 /// <summary>Builds the MudBlazor theme from the brand colours of <see cref="PortalThemeOptions"/>.</summary>
 public static class PortalTheme
 {
+    // MudBlazor's dark surface (#373740) with a selected item's primary tint on top, rounded up.
+    private static readonly MudColor LightestDarkSurface = new("#41434F");
+    private static readonly MudColor White = new("#FFFFFF");
+    private static readonly MudColor NearBlack = new("#14141A");
+
     public static MudTheme Create(PortalThemeOptions colours)
     {
         var primary = new MudColor(colours.Primary);
         var secondary = new MudColor(colours.Secondary);
+        var darkPrimary = ReadableOnDark(primary);
+        var darkSecondary = ReadableOnDark(secondary);
         return new MudTheme
         {
             PaletteLight = new PaletteLight
@@ -18,12 +25,23 @@ public static class PortalTheme
                 Secondary = secondary,
                 AppbarBackground = primary,
                 Background = "#F5F7FA",
+
+                // MudBlazor's own grey and red are a little too faint for AA on the page and on grey panels.
+                TextSecondary = "rgba(0,0,0,0.64)",
+                Error = "#C62828",
             },
             PaletteDark = new PaletteDark
             {
-                Primary = primary.ColorLighten(0.2),
-                Secondary = secondary.ColorLighten(0.2),
+                Primary = darkPrimary,
+                PrimaryContrastText = TextOn(darkPrimary),
+                Secondary = darkSecondary,
+                SecondaryContrastText = TextOn(darkSecondary),
                 AppbarBackground = primary.ColorDarken(0.25),
+                TextSecondary = "rgba(255,255,255,0.70)",
+
+                // Alerts write their text in the darker shade, so both must read on the dark surface.
+                Error = "#FF8A80",
+                ErrorDarken = "#FF8A80",
             },
             Typography = new Typography
             {
@@ -33,6 +51,25 @@ public static class PortalTheme
             },
         };
     }
+
+    /// <summary>
+    /// The brand colour lightened until it reads as text (links, text buttons) on the dark palette's surfaces, with a
+    /// little room for the tinted backgrounds of selected and hovered items.
+    /// </summary>
+    private static MudColor ReadableOnDark(MudColor colour)
+    {
+        var candidate = colour.ColorLighten(0.2);
+        for (var step = 0; step < 12 && ColourContrast.Ratio(candidate, LightestDarkSurface) < ColourContrast.AaForText; step++)
+        {
+            candidate = candidate.ColorLighten(0.05);
+        }
+
+        return candidate;
+    }
+
+    /// <summary>White or near-black, whichever reads better on <paramref name="background"/> (filled buttons, chips).</summary>
+    private static MudColor TextOn(MudColor background) =>
+        ColourContrast.Ratio(background, White) >= ColourContrast.Ratio(background, NearBlack) ? White : NearBlack;
 
     private static string[] FontStack(string configured)
     {

@@ -12,7 +12,7 @@ namespace SupportPortal.Web.Tickets;
 /// </summary>
 public sealed record ChipColours(string Text, string Background, string Border)
 {
-    public const double MinimumContrast = 4.5;
+    public const double MinimumContrast = ColourContrast.AaForText;
 
     private const string White = "#ffffff";
     private const string NearBlack = "#212121";
@@ -33,40 +33,22 @@ public sealed record ChipColours(string Text, string Background, string Border)
 
             case (_, { } background):
                 // A filled chip: the helpdesk's text colour if readable on it, else whichever of white or black reads best.
-                var text = fore is { } f && Contrast(f, background) >= MinimumContrast ? f : BestTextOn(background);
+                var text = fore is { } f && ColourContrast.Ratio(f, background) >= MinimumContrast ? f : BestTextOn(background);
                 return new ChipColours(Hex(text), Hex(background), Hex(background));
 
             case ({ } colour, null):
                 // Only a text colour (the seed's statuses): a white chip outlined in it, the text in it when readable.
                 var white = new MudColor(White);
-                var readable = Contrast(colour, white) >= MinimumContrast ? colour : new MudColor(NearBlack);
+                var readable = ColourContrast.Ratio(colour, white) >= MinimumContrast ? colour : new MudColor(NearBlack);
                 return new ChipColours(Hex(readable), White, Hex(colour));
         }
-    }
-
-    /// <summary>WCAG 2 contrast ratio between two colours, 1 to 21.</summary>
-    public static double Contrast(MudColor a, MudColor b)
-    {
-        var (la, lb) = (Luminance(a), Luminance(b));
-        return (Math.Max(la, lb) + 0.05) / (Math.Min(la, lb) + 0.05);
     }
 
     private static MudColor BestTextOn(MudColor background)
     {
         var white = new MudColor(White);
         var black = new MudColor(NearBlack);
-        return Contrast(white, background) >= Contrast(black, background) ? white : black;
-    }
-
-    private static double Luminance(MudColor colour)
-    {
-        static double Channel(byte value)
-        {
-            var c = value / 255d;
-            return c <= 0.03928 ? c / 12.92 : Math.Pow((c + 0.055) / 1.055, 2.4);
-        }
-
-        return (0.2126 * Channel(colour.R)) + (0.7152 * Channel(colour.G)) + (0.0722 * Channel(colour.B));
+        return ColourContrast.Ratio(white, background) >= ColourContrast.Ratio(black, background) ? white : black;
     }
 
     private static MudColor? Parse(string? value)

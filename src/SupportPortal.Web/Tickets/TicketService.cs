@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using SupportPortal.Helpdesk;
+using SupportPortal.Web.Helpdesk;
 using SupportPortal.Web.Reliability;
 using SupportPortal.Web.Reliability.Outbox;
 using SupportPortal.Web.Support;
@@ -14,7 +15,7 @@ namespace SupportPortal.Web.Tickets;
 /// cannot tell a customer that another customer's ticket id exists.
 /// </summary>
 public sealed class TicketService(
-    IHelpdesk helpdesk,
+    CurrentHelpdesk currentHelpdesk,
     CurrentCustomer currentCustomer,
     ReferenceDataCache referenceData,
     TicketSubmissions submissions,
@@ -22,6 +23,9 @@ public sealed class TicketService(
     IOptions<TicketViewOptions> options,
     ILogger<TicketService> logger)
 {
+    // The helpdesk of the host the customer is on: another brand's ticket ids are simply not found in it.
+    private readonly IHelpdesk helpdesk = currentHelpdesk.Helpdesk;
+
     public HelpdeskCapabilities Capabilities => helpdesk.Capabilities;
 
     /// <summary>

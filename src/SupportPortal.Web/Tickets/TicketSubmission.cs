@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using SupportPortal.Helpdesk;
+using SupportPortal.Web.Helpdesk;
 using SupportPortal.Web.Reliability;
 using SupportPortal.Web.Support;
 using SupportPortal.Web.Tickets.Uploads;
@@ -13,7 +14,7 @@ namespace SupportPortal.Web.Tickets;
 /// helpdesk refuses to the part of the form it concerns.
 /// </summary>
 public sealed class TicketSubmission(
-    IHelpdesk helpdesk,
+    CurrentHelpdesk currentHelpdesk,
     TicketSubmissions submissions,
     ReferenceDataCache reference,
     UploadStore uploads,
@@ -21,6 +22,8 @@ public sealed class TicketSubmission(
     ILogger<TicketSubmission> logger)
 {
     public const int MaxSubjectLength = 255;
+
+    private readonly IHelpdesk helpdesk = currentHelpdesk.Helpdesk;
 
     public async Task<DraftOutcome> SubmitAsync(Customer customer, TicketDraft draft, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using SupportPortal.Web.Helpdesk;
 using SupportPortal.Web.Support;
 
 namespace SupportPortal.Web.Tickets;
@@ -17,6 +18,7 @@ public static class TicketViewsExtensions
 
         // Shared with other features, which register the same: whichever comes first wins.
         services.AddHybridCache();
+        services.AddHelpdeskDirectory();
         services.TryAddScoped<ReferenceDataCache>();
         services.TryAddSingleton<PortalHtmlSanitizer>();
         services.TryAddScoped<CurrentCustomer>();

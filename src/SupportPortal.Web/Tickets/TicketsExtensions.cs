@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using SupportPortal.Web.Helpdesk;
 using SupportPortal.Web.Support;
 using SupportPortal.Web.Tickets.Uploads;
 
@@ -12,6 +13,7 @@ public static class TicketsExtensions
         var services = builder.Services;
         services.TryAddSingleton(TimeProvider.System);
         services.AddHybridCache();
+        services.AddHelpdeskDirectory();
         services.TryAddScoped<ReferenceDataCache>();
 
         // The accounts feature registers it too; whichever comes first wins, and both are the same.

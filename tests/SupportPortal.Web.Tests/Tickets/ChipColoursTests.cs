@@ -1,4 +1,5 @@
 using MudBlazor.Utilities;
+using SupportPortal.Web.Theming;
 using SupportPortal.Web.Tickets;
 
 namespace SupportPortal.Web.Tests.Tickets;
@@ -19,7 +20,7 @@ public sealed class ChipColoursTests
     {
         var colours = ChipColours.For(fore, back);
 
-        Assert.True(ChipColours.Contrast(new MudColor(colours.Text), new MudColor(colours.Background)) >= ChipColours.MinimumContrast);
+        Assert.True(ColourContrast.Ratio(new MudColor(colours.Text), new MudColor(colours.Background)) >= ChipColours.MinimumContrast);
         Assert.Matches("^#[0-9a-f]{6}$", colours.Text);
         Assert.Matches("^#[0-9a-f]{6}$", colours.Background);
         Assert.Matches("^#[0-9a-f]{6}$", colours.Border);

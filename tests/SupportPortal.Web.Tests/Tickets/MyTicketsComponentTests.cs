@@ -11,6 +11,7 @@ using MudBlazor.Extensions;
 using MudBlazor.Services;
 using SupportPortal.Helpdesk;
 using SupportPortal.Web.Components.Pages.Tickets;
+using SupportPortal.Web.Tests.Localization;
 using SupportPortal.Web.Support;
 using SupportPortal.Web.Theming;
 using SupportPortal.Web.Tickets;
@@ -31,6 +32,7 @@ public sealed class MyTicketsComponentTests : BunitContext, IAsyncLifetime
     public MyTicketsComponentTests()
     {
         Services.AddMudServices();
+        Services.AddLocalization();
         Services.AddLogging();
         Services.AddHybridCache();
         Services.AddSingleton(Options.Create(new TicketViewOptions()));
@@ -188,9 +190,11 @@ public sealed class MyTicketsComponentTests : BunitContext, IAsyncLifetime
     {
         var outboxQueue = Services.GetRequiredService<SupportPortal.Web.Reliability.Outbox.Outbox>();
         await outboxQueue.EnqueueSubmissionAsync(
+            SupportPortal.Web.Helpdesk.HelpdeskDirectory.DefaultKey,
             new SupportPortal.Helpdesk.NewTicket("alice@example.com", "Alice Customer", 1, 2, "Printer on fire", "Smoke everywhere."),
             SupportPortal.Web.Reliability.Outbox.DeliveryMarker.NewKey(), attemptsSoFar: 1, "The helpdesk is unavailable.", CancellationToken.None);
         await outboxQueue.EnqueueSubmissionAsync(
+            SupportPortal.Web.Helpdesk.HelpdeskDirectory.DefaultKey,
             new SupportPortal.Helpdesk.NewTicket("bob@example.com", "Bob Customer", 1, 2, "Bob's own", "Not for Alice."),
             SupportPortal.Web.Reliability.Outbox.DeliveryMarker.NewKey(), attemptsSoFar: 1, "The helpdesk is unavailable.", CancellationToken.None);
 
@@ -201,6 +205,50 @@ public sealed class MyTicketsComponentTests : BunitContext, IAsyncLifetime
         var item = Assert.Single(queued.QuerySelectorAll("li"));
         Assert.Equal("Printer on fire", item.QuerySelector(".queued-subject")!.TextContent.Trim());
         Assert.Equal("Queued — will be sent when the support system is back", item.QuerySelector(".queued-state")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task In_german_the_list_its_filters_sort_headers_pager_queued_tickets_and_dates_are_german()
+    {
+        using var german = new CultureScope("de");
+        await Services.GetRequiredService<SupportPortal.Web.Reliability.Outbox.Outbox>().EnqueueSubmissionAsync(
+            SupportPortal.Web.Helpdesk.HelpdeskDirectory.DefaultKey,
+            new SupportPortal.Helpdesk.NewTicket("alice@example.com", "Alice Customer", 1, 2, "Drucker brennt", "Überall Rauch."),
+            SupportPortal.Web.Reliability.Outbox.DeliveryMarker.NewKey(), attemptsSoFar: 1, "The helpdesk is unavailable.", CancellationToken.None);
+        var popovers = Render<MudPopoverProvider>();
+
+        var list = RenderAt("/tickets?sort=priorityid&size=50&page=2");
+
+        Assert.Equal("Meine Anfragen", list.Find("h1").TextContent.Trim());
+        Assert.Equal("Anfragen filtern", list.Find("[role=search]").GetAttribute("aria-label"));
+        Assert.Equal(
+            ["Abteilung", "Status", "Priorität", "Anfragen pro Seite"],
+            list.FindComponents<MudSelect<int>>().Select(s => s.Instance.Label));
+        Assert.Equal(
+            ["Erstellt ab", "Erstellt bis", "Letzte Aktivität ab", "Letzte Aktivität bis"],
+            list.FindComponents<MudTextField<string>>().Select(f => f.Instance.Label));
+        Assert.Equal("Anfragen 51–60 von 60", list.Find(".ticket-results-summary").TextContent.Trim());
+        Assert.Equal("Ihre Anfragen, aufsteigend sortiert nach Priorität", list.Find("caption").TextContent.Trim());
+        Assert.Equal("Priorität (aufsteigend sortiert)", string.Join(' ', Header(list, "Priorität").QuerySelector("a")!.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
+        Assert.Equal(
+            ["Anfrage", "Status", "Priorität", "Abteilung", "Letzte Antwort von", "Letzte Aktivität", "Erstellt"],
+            list.FindAll("thead th").Select(th => th.QuerySelector("a > span")?.TextContent.Trim() ?? th.TextContent.Trim()));
+        Assert.Equal("Seiten der Anfragenliste", list.Find("nav.pager").GetAttribute("aria-label"));
+        Assert.Equal("Vorherige Seite", list.Find("a[rel=prev]").GetAttribute("aria-label"));
+        Assert.Equal("Seite 2", list.Find("[aria-current=page]").GetAttribute("aria-label"));
+        Assert.Equal("Noch nicht gesendet", list.Find("section.queued-submissions h2").TextContent.Trim());
+        Assert.Equal("In der Warteschlange – wird gesendet, sobald das Support-System wieder erreichbar ist", list.Find(".queued-state").TextContent.Trim());
+        Assert.StartsWith("Gesendet am ", list.Find(".queued-time").TextContent.Trim());
+
+        // Ticket 60 was created on 2 March 2026 at 08:00 and last active a day later (see PageOf).
+        var row = list.FindAll("tbody tr").Single(r => r.QuerySelector(".ticket-mask")!.TextContent == "ABC-000060");
+        Assert.Equal(["3. März 2026, 08:00 UTC", "2. März 2026"], row.QuerySelectorAll("time").Select(t => t.TextContent.Trim()));
+
+        // The filter's "all" choice is German too, shown as the value and first in the list the select opens.
+        var department = list.FindAll("[role=combobox]")[0];
+        Assert.Equal("Alle Abteilungen", department.TextContent.Trim());
+        department.MouseDown();
+        popovers.WaitForAssertion(() => Assert.Equal("Alle Abteilungen", popovers.FindAll("[role=option]")[0].TextContent.Trim()));
     }
 
     [Fact]

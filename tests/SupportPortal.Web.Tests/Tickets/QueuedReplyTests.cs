@@ -25,7 +25,7 @@ public sealed class QueuedReplyTests(RepliesDownFactory portal) : IClassFixture<
         var html = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains(text, html);
-        Assert.Contains("Queued — will be sent when the support system is back", html);
+        Assert.Contains("Queued — will be sent when the support system is back", WebUtility.HtmlDecode(html));
 
         // Bob sees nothing of it, on his list or as a queued reply to that ticket.
         Assert.Empty(await portal.AsCustomerAsync(SignedInPortalFactory.Bob, tickets => tickets.GetQueuedRepliesAsync(ticket.Id, default)));

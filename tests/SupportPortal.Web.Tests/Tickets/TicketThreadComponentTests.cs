@@ -5,6 +5,7 @@ using SupportPortal.Helpdesk;
 using SupportPortal.Web.Components.Pages.Tickets;
 using SupportPortal.Web.Reliability.Outbox;
 using SupportPortal.Web.Support;
+using SupportPortal.Web.Tests.Localization;
 
 namespace SupportPortal.Web.Tests.Tickets;
 
@@ -16,6 +17,7 @@ public sealed class TicketThreadComponentTests : BunitContext, IAsyncLifetime
     public TicketThreadComponentTests()
     {
         Services.AddMudServices();
+        Services.AddLocalization();
         Services.AddSingleton<PortalHtmlSanitizer>();
         JSInterop.Mode = JSRuntimeMode.Loose;
     }
@@ -100,6 +102,31 @@ public sealed class TicketThreadComponentTests : BunitContext, IAsyncLifetime
         Assert.Contains("<script>x()</script>", posts[1].QuerySelector(".ticket-post-body")!.TextContent);
         Assert.Equal("screen.png", posts[1].QuerySelector(".ticket-attachment-name")!.TextContent.Trim());
         Assert.Empty(posts[1].QuerySelectorAll("a"));
+    }
+
+    [Fact]
+    public void In_german_authors_times_sizes_and_a_refused_queued_reply_are_german()
+    {
+        using var german = new CultureScope("de");
+        var post = Staff(2, "<p>Erledigt.</p>") with { Edited = true, Attachments = [new TicketAttachment(41, "protokoll.log", "text/plain", 1536)] };
+        var refused = new QueuedWrite(12, OutboxKind.Reply, OutboxState.Failed, 7, "", "Gibt es Neuigkeiten?", Start.AddHours(1),
+            [new QueuedAttachment("bild.png", 1)], FailedWith: HelpdeskError.Unavailable);
+
+        var thread = Render<TicketThread>(p => p.Add(t => t.TicketId, 7).Add(t => t.Posts, [Customer(1, "Kaputt."), post]).Add(t => t.Queued, [refused]));
+
+        Assert.Equal("Verlauf", thread.Find("ol.ticket-thread").GetAttribute("aria-label"));
+        var authors = thread.FindAll(".ticket-post-author").Select(a => string.Join(' ', a.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))).ToList();
+        Assert.Equal(["Alice Customer Kunde", "Sam Support Support-Team", "Sie Kunde"], authors);
+        Assert.Equal("2. März 2026, 09:31 UTC", thread.Find("time.ticket-post-time").TextContent.Trim());
+        Assert.Equal("(bearbeitet)", thread.Find(".ticket-post-edited").TextContent.Trim());
+        Assert.Equal("Anhänge des Beitrags von Sam Support", thread.Find("ul.ticket-attachments").GetAttribute("aria-label"));
+        Assert.Equal("1,5 KB · text/plain", thread.Find(".ticket-attachment-facts").TextContent.Trim());
+        var queued = thread.Find("li.ticket-post-queued");
+        Assert.Equal(
+            $"Nicht gesendet: Das Support-System hat sie abgelehnt. {HelpdeskErrorText.ForCustomer(HelpdeskError.Unavailable)}",
+            queued.QuerySelector(".ticket-post-queued-note")!.TextContent.Trim());
+        Assert.Equal("Anhänge Ihrer wartenden Antwort", queued.QuerySelector("ul.ticket-attachments")!.GetAttribute("aria-label"));
+        Assert.Equal("1 Byte", queued.QuerySelector(".ticket-attachment-facts")!.TextContent.Trim());
     }
 
     private IRenderedComponent<TicketThread> RenderThread(params TicketPost[] posts) =>

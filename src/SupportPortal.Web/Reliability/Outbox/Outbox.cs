@@ -11,9 +11,9 @@ namespace SupportPortal.Web.Reliability.Outbox;
 /// </summary>
 internal sealed class Outbox(IDbContextFactory<OutboxDbContext> contexts, OutboxFiles files, TimeProvider clock)
 {
-    public async Task<long> EnqueueSubmissionAsync(NewTicket ticket, string key, int attemptsSoFar, string? lastError, CancellationToken cancellationToken)
+    public async Task<long> EnqueueSubmissionAsync(string helpdeskKey, NewTicket ticket, string key, int attemptsSoFar, string? lastError, CancellationToken cancellationToken)
     {
-        var message = NewMessage(OutboxKind.Submission, ticket.Email, key, ticket.Message, attemptsSoFar, lastError);
+        var message = NewMessage(helpdeskKey, OutboxKind.Submission, ticket.Email, key, ticket.Message, attemptsSoFar, lastError);
         message.FullName = ticket.FullName;
         message.DepartmentId = ticket.DepartmentId;
         message.PriorityId = ticket.PriorityId;
@@ -23,31 +23,31 @@ internal sealed class Outbox(IDbContextFactory<OutboxDbContext> contexts, Outbox
         return await AddAsync(message, ticket.Attachments, cancellationToken);
     }
 
-    public async Task<long> EnqueueReplyAsync(string email, int ticketId, NewReply reply, string key, int attemptsSoFar, string? lastError, CancellationToken cancellationToken)
+    public async Task<long> EnqueueReplyAsync(string helpdeskKey, string email, int ticketId, NewReply reply, string key, int attemptsSoFar, string? lastError, CancellationToken cancellationToken)
     {
-        var message = NewMessage(OutboxKind.Reply, email, key, reply.Message, attemptsSoFar, lastError);
+        var message = NewMessage(helpdeskKey, OutboxKind.Reply, email, key, reply.Message, attemptsSoFar, lastError);
         message.TicketId = ticketId;
         return await AddAsync(message, reply.Attachments, cancellationToken);
     }
 
     /// <summary>True when an earlier reply to the ticket is still waiting: a new one queues behind it, keeping the thread's order.</summary>
-    public async Task<bool> HasPendingReplyAsync(string email, int ticketId, CancellationToken cancellationToken)
+    public async Task<bool> HasPendingReplyAsync(string helpdeskKey, string email, int ticketId, CancellationToken cancellationToken)
     {
         var customer = CustomerEmail.Normalize(email);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.Messages.AnyAsync(
-            m => m.CustomerKey == customer && m.TicketId == ticketId && m.State == OutboxState.Pending,
+            m => m.HelpdeskKey == helpdeskKey && m.CustomerKey == customer && m.TicketId == ticketId && m.State == OutboxState.Pending,
             cancellationToken);
     }
 
-    /// <summary>The customer's writes the helpdesk does not have yet (pending or refused), oldest first.</summary>
-    public async Task<IReadOnlyList<QueuedWrite>> ListUndeliveredAsync(string email, CancellationToken cancellationToken)
+    /// <summary>The customer's writes helpdesk <paramref name="helpdeskKey"/> does not have yet (pending or refused), oldest first.</summary>
+    public async Task<IReadOnlyList<QueuedWrite>> ListUndeliveredAsync(string helpdeskKey, string email, CancellationToken cancellationToken)
     {
         var customer = CustomerEmail.Normalize(email);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var messages = await db.Messages.AsNoTracking()
             .Include(m => m.Attachments)
-            .Where(m => m.CustomerKey == customer && m.State != OutboxState.Delivered)
+            .Where(m => m.HelpdeskKey == helpdeskKey && m.CustomerKey == customer && m.State != OutboxState.Delivered)
             .OrderBy(m => m.Id)
             .ToListAsync(cancellationToken);
         return messages.Select(m => new QueuedWrite(
@@ -75,7 +75,7 @@ internal sealed class Outbox(IDbContextFactory<OutboxDbContext> contexts, Outbox
         var candidates = await db.Messages.AsNoTracking()
             .Where(m => m.State == OutboxState.Pending && m.NextAttemptAt <= now && (m.LockedUntil == null || m.LockedUntil < now))
             .Where(m => m.Kind != OutboxKind.Reply || !db.Messages.Any(o =>
-                o.Kind == OutboxKind.Reply && o.State == OutboxState.Pending && o.TicketId == m.TicketId && o.CustomerKey == m.CustomerKey && o.Id < m.Id))
+                o.Kind == OutboxKind.Reply && o.State == OutboxState.Pending && o.TicketId == m.TicketId && o.CustomerKey == m.CustomerKey && o.HelpdeskKey == m.HelpdeskKey && o.Id < m.Id))
             .OrderBy(m => m.NextAttemptAt).ThenBy(m => m.Id)
             .Select(m => m.Id)
             .Take(count)
@@ -208,11 +208,12 @@ internal sealed class Outbox(IDbContextFactory<OutboxDbContext> contexts, Outbox
             .Select(a => new CustomFieldAnswer(a.FieldId, a.Values))
             .ToList();
 
-    private OutboxMessage NewMessage(OutboxKind kind, string email, string key, string text, int attemptsSoFar, string? lastError)
+    private OutboxMessage NewMessage(string helpdeskKey, OutboxKind kind, string email, string key, string text, int attemptsSoFar, string? lastError)
     {
         var now = clock.GetUtcNow();
         return new OutboxMessage
         {
+            HelpdeskKey = helpdeskKey,
             IdempotencyKey = key,
             Kind = kind,
             Email = email,

@@ -1,4 +1,5 @@
 using SupportPortal.Helpdesk;
+using SupportPortal.Web.Helpdesk;
 
 namespace SupportPortal.Web.Reliability.Outbox;
 
@@ -14,12 +15,11 @@ internal enum DeliveryOutcome
 
 /// <summary>
 /// Delivers one queued write: first, when an earlier attempt may have reached the helpdesk, looks for it there;
-/// then sends it with its marker. Records the outcome in the outbox.
+/// then sends it with its marker, to the helpdesk the message names. Records the outcome in the outbox.
 /// </summary>
 internal sealed class OutboxDelivery(
-    IHelpdesk helpdesk,
+    HelpdeskDirectory helpdesks,
     Outbox outbox,
-    EarlierDelivery earlier,
     OutboxOptions options,
     ILogger<OutboxDelivery> logger)
 {
@@ -29,7 +29,8 @@ internal sealed class OutboxDelivery(
         timeout.CancelAfter(options.DeliveryTimeout);
         try
         {
-            if (message.Attempts > 0 && await FindEarlierAsync(message, timeout.Token) is { } found)
+            var helpdesk = helpdesks.Get(message.HelpdeskKey);
+            if (message.Attempts > 0 && await FindEarlierAsync(helpdesk, message, timeout.Token) is { } found)
             {
                 await outbox.MarkDeliveredAsync(message, found.Id, found.Mask);
                 logger.LogInformation(
@@ -39,7 +40,7 @@ internal sealed class OutboxDelivery(
             }
 
             await outbox.BeginAttemptAsync(message.Id, timeout.Token);
-            var delivered = await SendAsync(message, timeout.Token);
+            var delivered = await SendAsync(helpdesk, message, timeout.Token);
             await outbox.MarkDeliveredAsync(message, delivered.Id, delivered.Mask);
             logger.LogInformation(
                 "Outbox {OutboxId} ({Kind}) delivered as ticket {TicketId} after {Attempts} attempt(s)",
@@ -76,8 +77,9 @@ internal sealed class OutboxDelivery(
         }
     }
 
-    private async Task<SubmittedTicket?> FindEarlierAsync(OutboxMessage message, CancellationToken cancellationToken)
+    private async Task<SubmittedTicket?> FindEarlierAsync(IHelpdesk helpdesk, OutboxMessage message, CancellationToken cancellationToken)
     {
+        var earlier = new EarlierDelivery(helpdesk);
         if (message.Kind == OutboxKind.Submission)
         {
             return await earlier.FindSubmissionAsync(message, options.ClockSkewAllowance, cancellationToken);
@@ -88,7 +90,7 @@ internal sealed class OutboxDelivery(
             : null;
     }
 
-    private async Task<SubmittedTicket> SendAsync(OutboxMessage message, CancellationToken cancellationToken)
+    private async Task<SubmittedTicket> SendAsync(IHelpdesk helpdesk, OutboxMessage message, CancellationToken cancellationToken)
     {
         var text = DeliveryMarker.Append(message.Message, message.IdempotencyKey);
         var uploads = outbox.Uploads(message);

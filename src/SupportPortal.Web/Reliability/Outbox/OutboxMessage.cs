@@ -30,6 +30,9 @@ internal sealed class OutboxMessage
     /// <summary>Also written into the message as a <see cref="DeliveryMarker"/>, so an earlier delivery can be recognised.</summary>
     public required string IdempotencyKey { get; set; }
 
+    /// <summary>The helpdesk it goes to: "default", or the host of the brand with its own (rows from before brands had one are "default").</summary>
+    public string HelpdeskKey { get; set; } = Helpdesk.HelpdeskDirectory.DefaultKey;
+
     public OutboxKind Kind { get; set; }
 
     public OutboxState State { get; set; } = OutboxState.Pending;

@@ -28,6 +28,7 @@ internal abstract class OutboxDbContext(DbContextOptions options) : DbContext(op
         message.ToTable("OutboxMessages");
         message.HasKey(m => m.Id);
         message.Property(m => m.IdempotencyKey).HasMaxLength(64);
+        message.Property(m => m.HelpdeskKey).HasMaxLength(253).HasDefaultValue(Helpdesk.HelpdeskDirectory.DefaultKey);
         message.HasIndex(m => m.IdempotencyKey).IsUnique();
         message.Property(m => m.Email).HasMaxLength(254);
         message.Property(m => m.CustomerKey).HasMaxLength(254);

@@ -109,6 +109,13 @@ namespace SupportPortal.Web.Reliability.Outbox.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("HelpdeskKey")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(253)
+                        .HasColumnType("character varying(253)")
+                        .HasDefaultValue("default");
+
                     b.Property<string>("IdempotencyKey")
                         .IsRequired()
                         .HasMaxLength(64)
