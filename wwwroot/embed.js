@@ -146,6 +146,7 @@
         frame = document.createElement('iframe');
         frame.title = label;
         style(frame, { 'border': '0', 'width': '100%', 'flex': '1 1 auto', 'background': '#FFFFFF' });
+        frame.addEventListener('focus', keepFocusOutOfClosedPanel);
         frame.addEventListener('load', function () {
             frameReady = false;
             post('hello', {});
@@ -219,15 +220,19 @@
         tell('close', {});
     }
 
-    // Back to the launcher, and once more after the next frame: a focus change the closing click set off inside the
-    // panel (its page finishing a load) can land after this and would leave keyboard users nowhere.
+    // Back to the launcher. The panel page runs in its own process and may still take focus after the panel has
+    // closed (a "focus" message or its own load finishing in flight): a hidden frame holding focus leaves keyboard
+    // users nowhere, so keepFocusOutOfClosedPanel hands it back.
     function returnFocus() {
         launcher.focus();
-        window.requestAnimationFrame(function () {
-            if (!isOpen && document.activeElement !== launcher) {
-                launcher.focus();
+    }
+
+    function keepFocusOutOfClosedPanel() {
+        window.setTimeout(function () {
+            if (!isOpen && frame && document.activeElement === frame) {
+                returnFocus();
             }
-        });
+        }, 0);
     }
 
     function identify(token) {
@@ -286,6 +291,7 @@
     });
 
     narrowScreen.addEventListener('change', layout);
+    window.addEventListener('blur', keepFocusOutOfClosedPanel);
     window.addEventListener('resize', layout);
 
     window.SupportPortal = {

@@ -71,6 +71,34 @@ public sealed class EmbeddingTests(EmbeddingFixture portal)
     }
 
     [Fact]
+    public async Task Focus_the_panel_page_takes_after_the_panel_closed_goes_back_to_the_launcher()
+    {
+        var page = await portal.NewPageAsync();
+        await page.GotoAsync(portal.AllowedHost.Origin + "/");
+        var launcher = page.GetByRole(AriaRole.Button, new() { Name = "Get help", Exact = true });
+        await launcher.ClickAsync();
+        await Expect(page.FrameLocator("iframe[title='Get help']").GetByRole(AriaRole.Heading, new() { Name = "Knowledge base", Level = 1 })).ToBeVisibleAsync();
+        var panelOrigin = await page.EvaluateAsync<string>("new URL(document.querySelector(\"iframe[title='Get help']\").src).origin");
+
+        // The race a keyboard user lost to: the host asks the panel page to focus its heading (it just became ready)
+        // and the panel closes before the page, in its own process, has done it.
+        await page.EvaluateAsync("""
+            origin => {
+                const frame = document.querySelector("iframe[title='Get help']");
+                frame.contentWindow.postMessage({ type: 'supportportal:focus' }, origin);
+                SupportPortal.close();
+            }
+            """, panelOrigin);
+        await Expect(launcher).ToBeFocusedAsync();
+
+        // However late the panel page's focus lands, the closed panel does not keep it.
+        await page.EvaluateAsync("() => document.querySelector(\"iframe[title='Get help']\").contentWindow.focus()");
+
+        await Expect(page.GetByRole(AriaRole.Dialog, new() { Name = "Get help", Exact = true })).ToBeHiddenAsync();
+        await Expect(launcher).ToBeFocusedAsync();
+    }
+
+    [Fact]
     public async Task On_a_german_page_without_texts_of_its_own_the_launcher_and_close_button_are_german()
     {
         // The browser itself is English: the host page's lang decides.

@@ -29,8 +29,9 @@ internal sealed class BrandHelpdesk : IAsyncDisposable
 
     public IHelpdesk Helpdesk { get; private set; } = null!;
 
-    /// <summary>The brand's start-up work (migrations, seeding).</summary>
-    public IEnumerable<IHostedService> HostedServices => services?.GetServices<IHostedService>() ?? [];
+    /// <summary>The brand's start-up work (migrations, seeding), taken once when built: a second stop of the portal
+    /// (the host's own and its runner's can overlap) may come after the container has gone.</summary>
+    public IReadOnlyList<IHostedService> HostedServices { get; private set; } = [];
 
     /// <summary>Registers the backend now, so a settings problem stops the portal before it starts.</summary>
     public static BrandHelpdesk Register(IConfigurationSection brand, Action<IServiceCollection> addBackend)
@@ -52,6 +53,7 @@ internal sealed class BrandHelpdesk : IAsyncDisposable
         }
 
         services = registrations.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+        HostedServices = services.GetServices<IHostedService>().ToList();
         var helpdesk = services.GetRequiredService<IHelpdesk>();
         foreach (var decorator in decorators)
         {
