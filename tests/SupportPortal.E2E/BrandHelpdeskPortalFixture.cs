@@ -1,8 +1,5 @@
-using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Playwright;
+using SupportPortal.Tests.Shared;
 
 namespace SupportPortal.E2E;
 
@@ -14,6 +11,7 @@ public sealed class BrandHelpdeskPortalFixture : PortalFixture
 {
     public const string TailspinHost = "localhost";
     public const string DataPrefix = "Tailspin ";
+    public const int FirstTailspinTicketId = 100_001;
 
     /// <summary>The portal under Tailspin's host name.</summary>
     public string TailspinUrl => Server.BaseUrl.Replace("127.0.0.1", TailspinHost, StringComparison.Ordinal);
@@ -29,7 +27,7 @@ public sealed class BrandHelpdeskPortalFixture : PortalFixture
     {
         var tailspin = Path.Combine(DataFolder, "tailspin");
         var database = Path.Combine(tailspin, "helpdesk.db");
-        PrepareTailspinDatabase(database, Path.Combine(tailspin, "attachments"));
+        SecondDemoHelpdesk.Prepare(database, Path.Combine(tailspin, "attachments"), DataPrefix, FirstTailspinTicketId);
         return Task.FromResult<IReadOnlyDictionary<string, string?>>(new Dictionary<string, string?>
         {
             ["Helpdesk:Provider"] = "Embedded",
@@ -41,36 +39,6 @@ public sealed class BrandHelpdeskPortalFixture : PortalFixture
             [$"Portal:Brands:{TailspinHost}:Helpdesk:Embedded:ConnectionString"] = $"Data Source={database}",
             [$"Portal:Brands:{TailspinHost}:Helpdesk:Embedded:AttachmentsPath"] = Path.Combine(tailspin, "attachments"),
         });
-    }
-
-    // The demo data, made Tailspin's own before the portal starts: every title prefixed, no tickets.
-    private static void PrepareTailspinDatabase(string database, string attachments)
-    {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Helpdesk:Embedded:ConnectionString"] = $"Data Source={database}",
-            ["Helpdesk:Embedded:AttachmentsPath"] = attachments,
-            ["Helpdesk:Embedded:SeedDemoData"] = "true",
-        }).Build();
-        using (var seeding = new ServiceCollection().AddEmbeddedHelpdesk(configuration).BuildServiceProvider())
-        {
-            foreach (var start in seeding.GetServices<IHostedService>())
-            {
-                start.StartAsync(CancellationToken.None).GetAwaiter().GetResult();
-            }
-        }
-
-        using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = $"""
-            PRAGMA foreign_keys = ON;
-            DELETE FROM Tickets;
-            UPDATE Departments SET Title = '{DataPrefix}' || Title;
-            UPDATE KbCategories SET Title = '{DataPrefix}' || Title;
-            UPDATE KbArticles SET Title = '{DataPrefix}' || Title;
-            """;
-        command.ExecuteNonQuery();
     }
 }
 

@@ -6,20 +6,23 @@ using SupportPortal.Web.Reliability;
 namespace SupportPortal.Web.Telemetry;
 
 /// <summary>
-/// Wraps the helpdesk to measure every call: a duration histogram and an error counter by function (and error),
-/// and a trace span per call, on the portal's meter and activity source.
+/// Wraps a helpdesk to measure every call: a duration histogram and an error counter by helpdesk (its key: "default"
+/// or the host of a brand with its own), function and outcome, and a trace span per call, on the portal's meter and
+/// activity source.
 /// </summary>
 internal sealed class MeasuredHelpdesk : IHelpdesk
 {
     public static readonly ActivitySource Source = new(PortalMeter.Name);
 
     private readonly IHelpdesk inner;
+    private readonly KeyValuePair<string, object?> helpdesk;
     private readonly Histogram<double> duration;
     private readonly Counter<long> errors;
 
-    public MeasuredHelpdesk(IHelpdesk inner, IMeterFactory meters)
+    public MeasuredHelpdesk(IHelpdesk inner, string helpdeskKey, IMeterFactory meters)
     {
         this.inner = inner;
+        helpdesk = new("helpdesk", helpdeskKey);
         var meter = meters.Create(PortalMeter.Name);
         duration = meter.CreateHistogram<double>("supportportal.helpdesk.call.duration", unit: "s", description: "Helpdesk calls by function and outcome.");
         errors = meter.CreateCounter<long>("supportportal.helpdesk.call.errors", description: "Failed helpdesk calls by function and error.");
@@ -93,6 +96,7 @@ internal sealed class MeasuredHelpdesk : IHelpdesk
         // "GetDepartmentsAsync" → "GetDepartments": the Integration API's function, not .NET's naming.
         var name = function[..^"Async".Length];
         using var activity = Source.StartActivity($"helpdesk {name}", ActivityKind.Client);
+        activity?.SetTag(helpdesk.Key, helpdesk.Value);
         var started = Stopwatch.GetTimestamp();
         var outcome = "ok";
         try
@@ -118,10 +122,10 @@ internal sealed class MeasuredHelpdesk : IHelpdesk
         {
             var function_ = new KeyValuePair<string, object?>("function", name);
             var result = new KeyValuePair<string, object?>("outcome", outcome);
-            duration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, function_, result);
+            duration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, helpdesk, function_, result);
             if (outcome != "ok")
             {
-                errors.Add(1, function_, result);
+                errors.Add(1, helpdesk, function_, result);
                 activity?.SetStatus(ActivityStatusCode.Error, outcome);
             }
         }

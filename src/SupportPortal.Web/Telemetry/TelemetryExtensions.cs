@@ -19,7 +19,7 @@ public static class TelemetryExtensions
 
     public static IHostApplicationBuilder AddPortalTelemetry(this IHostApplicationBuilder builder)
     {
-        builder.Services.DecorateHelpdesk((provider, inner) => new MeasuredHelpdesk(inner, provider.GetRequiredService<IMeterFactory>()));
+        builder.Services.DecorateHelpdesk((provider, key, inner) => new MeasuredHelpdesk(inner, key, provider.GetRequiredService<IMeterFactory>()));
         builder.Services.AddSingleton<CircuitHandler, CircuitMetrics>();
 
         var otlp = !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);

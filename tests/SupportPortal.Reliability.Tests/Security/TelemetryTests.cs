@@ -14,6 +14,7 @@ public sealed class TelemetryTests(TelemetryTests.MeteredPortal portal) : IClass
 
         Assert.Contains("supportportal_helpdesk_call_duration", metrics);
         Assert.Contains("function=\"GetKnowledgeBaseCategories\"", metrics);
+        Assert.Contains("helpdesk=\"default\"", metrics);
         Assert.Contains("supportportal_outbox_depth", metrics);
     }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using System.Net;
 using System.Security.Claims;
 using System.Text.RegularExpressions;
@@ -210,6 +211,56 @@ public sealed class BrandHelpdeskTests(BrandHelpdesksFactory portal) : IClassFix
         Assert.Equal(EmailChangeOutcome.Changed, outcome);
         Assert.Equal(1, await ContosoHelpdesk.GetTotalSubmittedTicketsAsync(newEmail));
         Assert.Equal(1, await portal.TailspinHelpdesk.GetTotalSubmittedTicketsAsync(newEmail));
+    }
+
+    [Fact]
+    public async Task Calls_to_each_helpdesk_are_measured_under_its_own_key()
+    {
+        var measured = new List<string?>();
+        using var listener = new MeterListener
+        {
+            InstrumentPublished = (instrument, listener) =>
+            {
+                if (instrument.Meter.Name == PortalMeter.Name && instrument.Name == "supportportal.helpdesk.call.duration")
+                {
+                    listener.EnableMeasurementEvents(instrument);
+                }
+            },
+        };
+        listener.SetMeasurementEventCallback<double>((_, _, tags, _) =>
+        {
+            var function = Tag(tags, "function");
+            if (function == "GetStatuses")
+            {
+                lock (measured)
+                {
+                    measured.Add(Tag(tags, "helpdesk"));
+                }
+            }
+        });
+        listener.Start();
+
+        await portal.TailspinHelpdesk.GetStatusesAsync();
+        await ContosoHelpdesk.GetStatusesAsync();
+
+        lock (measured)
+        {
+            Assert.Contains(Tailspin, measured);
+            Assert.Contains(HelpdeskDirectory.DefaultKey, measured);
+        }
+    }
+
+    private static string? Tag(ReadOnlySpan<KeyValuePair<string, object?>> tags, string name)
+    {
+        foreach (var tag in tags)
+        {
+            if (tag.Key == name)
+            {
+                return tag.Value as string;
+            }
+        }
+
+        return null;
     }
 
     private async Task<string> PageAsync(string host, string path, string? email = null)

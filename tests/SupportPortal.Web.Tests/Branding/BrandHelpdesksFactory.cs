@@ -1,11 +1,9 @@
 using System.Reflection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using SupportPortal.Helpdesk;
+using SupportPortal.Tests.Shared;
 using SupportPortal.Web.Helpdesk;
 using SupportPortal.Web.Reliability;
 using SupportPortal.Web.Tests.Tickets;
@@ -54,7 +52,7 @@ public sealed class BrandHelpdesksFactory : SignedInPortalFactory
     {
         base.ConfigureWebHost(builder);
         var database = Path.Combine(TailspinFolder, "helpdesk.db");
-        PrepareTailspinDatabase(database);
+        SecondDemoHelpdesk.Prepare(database, Path.Combine(TailspinFolder, "attachments"), DataPrefix, FirstTailspinTicketId);
 
         builder.UseSetting(Tailspin + "Name", "Tailspin Help");
         builder.UseSetting(Tailspin + "Helpdesk:Provider", "Embedded");
@@ -72,40 +70,6 @@ public sealed class BrandHelpdesksFactory : SignedInPortalFactory
     {
         base.ConfigureServices(services);
         services.DecorateHelpdesk((_, key, inner) => key == TailspinHost ? Outage.Wrap(inner, this) : inner);
-    }
-
-    /// <summary>
-    /// The demo data, then made Tailspin's own before the portal starts (so no cache or index holds the demo's):
-    /// every title prefixed, every ticket gone, new ticket ids from <see cref="FirstTailspinTicketId"/>.
-    /// </summary>
-    private static void PrepareTailspinDatabase(string database)
-    {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Helpdesk:Embedded:ConnectionString"] = $"Data Source={database}",
-            ["Helpdesk:Embedded:AttachmentsPath"] = Path.Combine(Path.GetDirectoryName(database)!, "attachments"),
-            ["Helpdesk:Embedded:SeedDemoData"] = "true",
-        }).Build();
-        using (var seeding = new ServiceCollection().AddEmbeddedHelpdesk(configuration).BuildServiceProvider())
-        {
-            foreach (var start in seeding.GetServices<IHostedService>())
-            {
-                start.StartAsync(CancellationToken.None).GetAwaiter().GetResult();
-            }
-        }
-
-        using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = $"""
-            PRAGMA foreign_keys = ON;
-            DELETE FROM Tickets;
-            UPDATE sqlite_sequence SET seq = {FirstTailspinTicketId - 1} WHERE name = 'Tickets';
-            UPDATE Departments SET Title = '{DataPrefix}' || Title;
-            UPDATE KbCategories SET Title = '{DataPrefix}' || Title;
-            UPDATE KbArticles SET Title = '{DataPrefix}' || Title;
-            """;
-        command.ExecuteNonQuery();
     }
 
     /// <summary>Tailspin's helpdesk, failing as unreachable while the factory says it is down.</summary>
