@@ -2,8 +2,6 @@ using System.Diagnostics.Metrics;
 using System.Net;
 using System.Security.Claims;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Routing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
@@ -101,7 +99,7 @@ public sealed class BrandHelpdeskTests(BrandHelpdesksFactory portal) : IClassFix
     public async Task An_interactive_page_on_the_brand_host_uses_the_brand_helpdesk_without_a_request()
     {
         // A circuit's scope: no HttpContext, only the page's address.
-        await using var circuit = CircuitOn(Tailspin);
+        await using var circuit = portal.CircuitOn(Tailspin);
 
         var departments = await circuit.ServiceProvider.GetRequiredService<ReferenceDataCache>().GetDepartmentsAsync();
 
@@ -130,14 +128,14 @@ public sealed class BrandHelpdeskTests(BrandHelpdesksFactory portal) : IClassFix
         portal.TailspinSubmissionsDown = true;
         try
         {
-            await using var circuit = CircuitOn(Tailspin);
+            await using var circuit = portal.CircuitOn(Tailspin);
             var draft = await DraftAsync(circuit.ServiceProvider, subject);
             var outcome = await circuit.ServiceProvider.GetRequiredService<TicketSubmission>().SubmitAsync(new Customer(Alice, "Alice Customer"), draft, CancellationToken.None);
             var queued = Assert.IsType<SubmissionResult.Queued>(outcome.Result);
 
             // Queued for Tailspin: listed on its host, not on Contoso's.
             Assert.Contains(await circuit.ServiceProvider.GetRequiredService<TicketSubmissions>().GetQueuedAsync(Alice), w => w.OutboxId == queued.OutboxId);
-            await using var contoso = CircuitOn(Contoso);
+            await using var contoso = portal.CircuitOn(Contoso);
             Assert.DoesNotContain(await contoso.ServiceProvider.GetRequiredService<TicketSubmissions>().GetQueuedAsync(Alice), w => w.OutboxId == queued.OutboxId);
         }
         finally
@@ -183,7 +181,7 @@ public sealed class BrandHelpdeskTests(BrandHelpdesksFactory portal) : IClassFix
         Assert.Contains("Shared Help", page);
         Assert.All(contosoTitles, title => Assert.Contains(title, page));
         Assert.DoesNotContain("Tailspin", page);
-        await using var circuit = CircuitOn(BrandHelpdesksFactory.SharedHost);
+        await using var circuit = portal.CircuitOn(BrandHelpdesksFactory.SharedHost);
         Assert.Equal(HelpdeskDirectory.DefaultKey, circuit.ServiceProvider.GetRequiredService<CurrentHelpdesk>().Key);
     }
 
@@ -270,20 +268,11 @@ public sealed class BrandHelpdeskTests(BrandHelpdesksFactory portal) : IClassFix
         return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
     }
 
-    /// <summary>A service scope as a circuit on <paramref name="host"/> has it: no HttpContext, the navigation manager at the page's address.</summary>
-    private AsyncServiceScope CircuitOn(string host)
-    {
-        var scope = portal.Services.CreateAsyncScope();
-        var navigation = (IHostEnvironmentNavigationManager)scope.ServiceProvider.GetRequiredService<NavigationManager>();
-        navigation.Initialize($"http://{host}/", $"http://{host}/tickets/new");
-        return scope;
-    }
-
     private async Task<int> SubmitToTailspinAsync(string subject) => await SubmitThroughFormAsync(Tailspin, subject);
 
     private async Task<int> SubmitThroughFormAsync(string host, string subject)
     {
-        await using var circuit = CircuitOn(host);
+        await using var circuit = portal.CircuitOn(host);
         var draft = await DraftAsync(circuit.ServiceProvider, subject);
         var outcome = await circuit.ServiceProvider.GetRequiredService<TicketSubmission>().SubmitAsync(new Customer(Alice, "Alice Customer"), draft, CancellationToken.None);
         return Assert.IsType<SubmissionResult.Delivered>(outcome.Result).TicketId;

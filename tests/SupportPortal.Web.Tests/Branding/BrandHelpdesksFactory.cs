@@ -1,6 +1,5 @@
 using System.Reflection;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using SupportPortal.Helpdesk;
 using SupportPortal.Tests.Shared;
@@ -35,18 +34,6 @@ public sealed class BrandHelpdesksFactory : SignedInPortalFactory
     public IHelpdesk TailspinHelpdesk => Services.GetRequiredService<HelpdeskDirectory>().Get(TailspinHost);
 
     private string TailspinFolder => Path.Combine(DataFolder, "tailspin");
-
-    /// <summary>A client on <paramref name="host"/>, signed in as <paramref name="email"/> (anonymous when null), not following redirects.</summary>
-    public HttpClient ClientFor(string host, string? email)
-    {
-        var client = CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri($"http://{host}/"), AllowAutoRedirect = false });
-        if (email is not null)
-        {
-            client.DefaultRequestHeaders.Add(TestCustomerAuthentication.Header, email);
-        }
-
-        return client;
-    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -35,6 +35,20 @@ public sealed class KayakoClassicTroubleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_kayako_that_stops_answering_after_a_good_start_makes_readyz_answer_503()
+    {
+        await using var portal = new KayakoClassicPortalFactory(simulator.BaseUrl, simulator.ApiKey, simulator.SecretKey);
+        var client = portal.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/readyz")).StatusCode);
+        await client.GetStringAsync("/kb"); // the adapter now holds departments and the knowledge base in its cache
+
+        simulator.Down = true;
+        var readiness = await client.GetAsync("/readyz");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, readiness.StatusCode);
+    }
+
+    [Fact]
     public async Task A_wrong_api_key_shows_the_setup_problem_page_and_readyz_reports_it()
     {
         await using var portal = new KayakoClassicPortalFactory(simulator.BaseUrl, "not-the-api-key", simulator.SecretKey);

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Routing;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,9 +17,12 @@ public class SignedInPortalFactory : PortalFactory
     public const string Bob = "bob@example.com";
 
     /// <summary>A client that does not follow redirects, signed in as <paramref name="email"/> (anonymous when null).</summary>
-    public HttpClient ClientFor(string? email)
+    public HttpClient ClientFor(string? email) => ClientFor("localhost", email);
+
+    /// <summary>A client on <paramref name="host"/> (a brand's host name), signed in as <paramref name="email"/> (anonymous when null), not following redirects.</summary>
+    public HttpClient ClientFor(string host, string? email)
     {
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var client = CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri($"http://{host}/"), AllowAutoRedirect = false });
         if (email is not null)
         {
             client.DefaultRequestHeaders.Add(TestCustomerAuthentication.Header, email);
@@ -33,6 +38,15 @@ public class SignedInPortalFactory : PortalFactory
         var state = (IHostEnvironmentAuthenticationStateProvider)scope.ServiceProvider.GetRequiredService<AuthenticationStateProvider>();
         state.SetAuthenticationState(Task.FromResult(new AuthenticationState(TestCustomerAuthentication.Principal(email))));
         return await use(scope.ServiceProvider.GetRequiredService<TicketService>());
+    }
+
+    /// <summary>A service scope as a circuit on <paramref name="host"/> has it: no HttpContext, the navigation manager at the page's address.</summary>
+    public AsyncServiceScope CircuitOn(string host)
+    {
+        var scope = Services.CreateAsyncScope();
+        var navigation = (IHostEnvironmentNavigationManager)scope.ServiceProvider.GetRequiredService<NavigationManager>();
+        navigation.Initialize($"http://{host}/", $"http://{host}/tickets/new");
+        return scope;
     }
 
     protected override void ConfigureServices(IServiceCollection services)
