@@ -1,8 +1,7 @@
-using System.Reflection;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using SupportPortal.Helpdesk;
+using SupportPortal.Tests.Shared;
 using SupportPortal.Web.Reliability;
 using static Microsoft.Playwright.Assertions;
 
@@ -43,43 +42,7 @@ public sealed class QueuedTicketTests(QueuedTicketTests.OutagePortalFixture port
     {
         protected override void ConfigureServices(IServiceCollection services)
         {
-            var original = services.Last(d => d.ServiceType == typeof(IHelpdesk));
-            services.Remove(original);
-            services.AddSingleton(provider => SubmissionOutage.Wrap(
-                original.ImplementationInstance as IHelpdesk
-                ?? original.ImplementationFactory?.Invoke(provider) as IHelpdesk
-                ?? (IHelpdesk)ActivatorUtilities.CreateInstance(provider, original.ImplementationType!)));
-        }
-    }
-
-    /// <summary>Passes every call to the real helpdesk except <see cref="IHelpdesk.SubmitTicketAsync"/>, which fails as unreachable.</summary>
-    public class SubmissionOutage : DispatchProxy
-    {
-        private IHelpdesk inner = null!;
-
-        public static IHelpdesk Wrap(IHelpdesk inner)
-        {
-            var proxy = Create<IHelpdesk, SubmissionOutage>();
-            ((SubmissionOutage)(object)proxy).inner = inner;
-            return proxy;
-        }
-
-        protected override object? Invoke(MethodInfo? targetMethod, object?[]? args)
-        {
-            ArgumentNullException.ThrowIfNull(targetMethod);
-            if (targetMethod.Name == nameof(IHelpdesk.SubmitTicketAsync))
-            {
-                return Task.FromException<SubmittedTicket>(new HelpdeskException(HelpdeskError.Unavailable, "Injected: connection refused."));
-            }
-
-            try
-            {
-                return targetMethod.Invoke(inner, args);
-            }
-            catch (TargetInvocationException exception) when (exception.InnerException is not null)
-            {
-                throw exception.InnerException;
-            }
+            services.DecorateHelpdesk((_, inner) => SubmissionOutage.Wrap(inner));
         }
     }
 }

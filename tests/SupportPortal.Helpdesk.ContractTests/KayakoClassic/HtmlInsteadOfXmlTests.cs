@@ -1,12 +1,5 @@
-using System.Net;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using SupportPortal.Tests.Shared;
 
 namespace SupportPortal.Helpdesk.ContractTests.KayakoClassic;
 
@@ -19,31 +12,19 @@ public sealed class HtmlInsteadOfXmlTests : IAsyncLifetime
     private const string PhpErrorPage = "<html><body><b>Fatal error</b>: Allowed memory size exhausted in <b>index.php</b></body></html>";
 
     private readonly string folder = Path.Combine(Path.GetTempPath(), $"sp-kayako-html-{Guid.NewGuid():N}");
-    private WebApplication htmlServer = null!;
+    private CannedKayako htmlServer = null!;
     private ServiceProvider services = null!;
 
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(folder);
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        htmlServer = builder.Build();
-        htmlServer.Run(context =>
-        {
-            context.Response.ContentType = "text/html; charset=UTF-8";
-            return context.Response.WriteAsync(PhpErrorPage);
-        });
-        await htmlServer.StartAsync();
-
-        var address = htmlServer.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        services = KayakoClassicConnection.Services(new Uri(new Uri(address), "/api/index.php"), "key", "secret", Path.Combine(folder, "article-votes.json"));
+        htmlServer = await CannedKayako.StartAsync(PhpErrorPage, "text/html; charset=UTF-8");
+        services = KayakoClassicConnection.Services(htmlServer.BaseUrl, "key", "secret", Path.Combine(folder, "article-votes.json"));
     }
 
     public async Task DisposeAsync()
     {
         await services.DisposeAsync();
-        await htmlServer.StopAsync();
         await htmlServer.DisposeAsync();
         Directory.Delete(folder, recursive: true);
     }

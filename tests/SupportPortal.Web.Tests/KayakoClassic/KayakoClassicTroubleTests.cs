@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using SupportPortal.Simulators.KayakoClassic;
+using SupportPortal.Tests.Shared;
 
 namespace SupportPortal.Web.Tests.KayakoClassic;
 
@@ -81,12 +82,12 @@ public sealed class KayakoClassicTroubleTests : IAsyncLifetime
     [InlineData("")]
     public async Task A_reply_that_is_not_kayakos_xml_shows_the_unavailable_page_and_readyz_reports_it(string body)
     {
-        await using var kayako = await MalformedKayako.StartAsync(body);
+        await using var kayako = await CannedKayako.StartAsync(body);
         await using var portal = new KayakoClassicPortalFactory(kayako.BaseUrl, simulator.ApiKey, simulator.SecretKey);
 
         var html = await AssertSupportSystemUnusableAsync(portal, NotAnswering);
 
-        Assert.True(kayako.Requests > 0, "The portal never asked the malformed Kayako.");
+        Assert.True(kayako.Paths.Count > 0, "The portal never asked the malformed Kayako.");
         Assert.DoesNotContain("root:", html);
     }
 
