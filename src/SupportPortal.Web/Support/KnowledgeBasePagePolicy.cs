@@ -1,14 +1,16 @@
 using System.Globalization;
 using Microsoft.AspNetCore.OutputCaching;
 using SupportPortal.Web.Embedding;
+using SupportPortal.Web.Helpdesk;
 using SupportPortal.Web.Theming;
 
 namespace SupportPortal.Web.Support;
 
 /// <summary>
 /// Caches a knowledge-base page (GET or HEAD, anonymous, 200, no cookie of its own) for <paramref name="duration"/>,
-/// tagged with <paramref name="pageTag"/> of its route's id. The query string is not part of the key, so junk
-/// parameters cannot fill the cache with copies.
+/// tagged with <paramref name="pageTag"/> of its route's id, within its helpdesk (so a change in one brand's helpdesk
+/// clears only that helpdesk's pages). The query string is not part of the key, so junk parameters cannot fill the
+/// cache with copies.
 /// </summary>
 internal sealed class KnowledgeBasePagePolicy(Func<int, string> pageTag, TimeSpan duration) : IOutputCachePolicy
 {
@@ -23,7 +25,8 @@ internal sealed class KnowledgeBasePagePolicy(Func<int, string> pageTag, TimeSpa
         context.AllowCacheStorage = cacheable;
         context.AllowLocking = true;
         context.ResponseExpirationTimeSpan = duration;
-        context.Tags.Add(KnowledgeBaseCacheKeys.Everything);
+        var helpdeskKey = context.HttpContext.RequestServices.GetService<CurrentHelpdesk>()?.Key ?? HelpdeskDirectory.DefaultKey;
+        context.Tags.Add(HelpdeskDirectory.CacheKey(helpdeskKey, KnowledgeBaseCacheKeys.Everything));
 
         // One copy per brand and per layout: a page must never show one brand's name under another's host, nor the
         // panel's compact layout on the full site. (The host is in the key too, but unknown hosts share the default.)
@@ -38,7 +41,7 @@ internal sealed class KnowledgeBasePagePolicy(Func<int, string> pageTag, TimeSpa
         context.CacheVaryByRules.VaryByValues["culture"] = CultureInfo.CurrentUICulture.Name;
         if (int.TryParse(request.RouteValues["Id"]?.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var id))
         {
-            context.Tags.Add(pageTag(id));
+            context.Tags.Add(HelpdeskDirectory.CacheKey(helpdeskKey, pageTag(id)));
         }
     }
 

@@ -112,7 +112,7 @@ public sealed class KnowledgeBaseService(
 
         // The rating shows on the article and in its category's list.
         await cache.RemoveAsync(Key(KnowledgeBaseCacheKeys.Articles(before.CategoryId)), cancellationToken);
-        await pages.EvictByTagAsync(KnowledgeBaseCacheKeys.CategoryPage(before.CategoryId), cancellationToken);
+        await pages.EvictByTagAsync(Key(KnowledgeBaseCacheKeys.CategoryPage(before.CategoryId)), cancellationToken);
         return await ReloadArticleAsync(articleId, cancellationToken);
     }
 
@@ -128,17 +128,17 @@ public sealed class KnowledgeBaseService(
     public async Task ForgetEverythingAsync(CancellationToken cancellationToken)
     {
         await cache.RemoveByTagAsync(Key(KnowledgeBaseCacheKeys.Everything), cancellationToken);
-        await pages.EvictByTagAsync(KnowledgeBaseCacheKeys.Everything, cancellationToken);
+        await pages.EvictByTagAsync(Key(KnowledgeBaseCacheKeys.Everything), cancellationToken);
     }
 
     private async Task<ArticleDetails> ReloadArticleAsync(int articleId, CancellationToken cancellationToken)
     {
         await cache.RemoveAsync(Key(KnowledgeBaseCacheKeys.Article(articleId)), cancellationToken);
-        await pages.EvictByTagAsync(KnowledgeBaseCacheKeys.ArticlePage(articleId), cancellationToken);
+        await pages.EvictByTagAsync(Key(KnowledgeBaseCacheKeys.ArticlePage(articleId)), cancellationToken);
         return await GetArticleAsync(articleId, cancellationToken);
     }
 
-    // Two helpdesks both have a category 1; their entries must not meet. Pages are told apart by brand already.
+    // Two helpdesks both have a category 1; their entries, and the tags of their cached pages, must not meet.
     private string Key(string name) => HelpdeskDirectory.CacheKey(helpdeskKey, name);
 
     private ArticleDetails Prepare(KnowledgeBaseArticle article) => new(

@@ -212,6 +212,24 @@ public sealed class BrandHelpdeskTests(BrandHelpdesksFactory portal) : IClassFix
     }
 
     [Fact]
+    public async Task A_vote_in_one_helpdesk_clears_its_own_cached_category_page_and_not_the_other_hosts()
+    {
+        // Tailspin's knowledge base is a copy of the demo one: the same category and article ids exist in both.
+        var (category, article) = await CategoryWithAnArticleAsync(portal.TailspinHelpdesk);
+        var path = $"/kb/category/{category}";
+        await CachedCopyAsync(Contoso, path);
+        await CachedCopyAsync(Tailspin, path);
+
+        await using (var circuit = portal.CircuitOn(Tailspin))
+        {
+            await circuit.ServiceProvider.GetRequiredService<CurrentKnowledgeBase>().Service.RateAsync(article, helpful: true, CancellationToken.None);
+        }
+
+        Assert.True((await portal.ClientFor(Contoso, null).GetAsync(path)).Headers.Age.HasValue, "A vote in Tailspin's helpdesk cleared Contoso's cached page.");
+        Assert.False((await portal.ClientFor(Tailspin, null).GetAsync(path)).Headers.Age.HasValue, "Tailspin's page still came from the cache after the vote.");
+    }
+
+    [Fact]
     public async Task Calls_to_each_helpdesk_are_measured_under_its_own_key()
     {
         var measured = new List<string?>();
@@ -246,6 +264,36 @@ public sealed class BrandHelpdeskTests(BrandHelpdesksFactory portal) : IClassFix
             Assert.Contains(Tailspin, measured);
             Assert.Contains(HelpdeskDirectory.DefaultKey, measured);
         }
+    }
+
+    private static async Task<(int Category, int Article)> CategoryWithAnArticleAsync(IHelpdesk helpdesk)
+    {
+        foreach (var category in (await helpdesk.GetKnowledgeBaseCategoriesAsync(0)).Categories)
+        {
+            if ((await helpdesk.GetKnowledgeBaseArticlesAsync(category.Id)).FirstOrDefault() is { } article)
+            {
+                return (category.Id, article.Id);
+            }
+        }
+
+        throw new InvalidOperationException("The knowledge base has no article in a top-level category.");
+    }
+
+    /// <summary>Asks for an anonymous page until the output cache serves it.</summary>
+    private async Task CachedCopyAsync(string host, string path)
+    {
+        var client = portal.ClientFor(host, null);
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            var response = await client.GetAsync(path);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            if (response.Headers.Age.HasValue)
+            {
+                return;
+            }
+        }
+
+        Assert.Fail($"{host}{path} was not served from the output cache.");
     }
 
     private static string? Tag(ReadOnlySpan<KeyValuePair<string, object?>> tags, string name)
