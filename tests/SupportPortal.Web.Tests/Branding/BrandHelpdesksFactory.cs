@@ -14,7 +14,7 @@ namespace SupportPortal.Web.Tests.Branding;
 /// embedded helpdesk of its own whose departments, categories and articles all start with "Tailspin " and which
 /// holds no ticket of the demo customers. A third host, Shared, is a brand without a helpdesk of its own.
 /// </summary>
-public sealed class BrandHelpdesksFactory : SignedInPortalFactory
+public class BrandHelpdesksFactory : SignedInPortalFactory
 {
     public const string TailspinHost = "help.tailspin.test";
     public const string SharedHost = "help.shared.test";

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 
 namespace SupportPortal.Web.Reliability.Outbox;
@@ -94,18 +95,19 @@ internal sealed class OutboxWorker(
 
     /// <summary>
     /// Delivers a batch, a few messages at a time (a batch never holds two replies to one ticket, so order is kept).
-    /// A few transient failures in a row end the batch (the helpdesk is likely down) and give back what is left;
-    /// a single one is only that message's bad luck. Returns the failures in a row so far.
+    /// A few transient failures in a row from one helpdesk end the batch for that helpdesk (it is likely down) and give
+    /// back what is left of its messages, while other brands' helpdesks get theirs; a single failure is only that
+    /// message's bad luck. Returns the failures in a row so far.
     /// </summary>
     private async Task<int> DeliverBatchAsync(IReadOnlyList<OutboxMessage> batch, int failuresInARow, int parallelism, CancellationToken stoppingToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var delivery = scope.ServiceProvider.GetRequiredService<OutboxDelivery>();
-        var failuresInThisBatch = 0;
-        var given = new System.Collections.Concurrent.ConcurrentBag<long>();
+        var failuresByHelpdesk = new ConcurrentDictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var given = new ConcurrentBag<long>();
         await Parallel.ForEachAsync(batch, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, async (message, _) =>
         {
-            if (stoppingToken.IsCancellationRequested || Volatile.Read(ref failuresInThisBatch) >= FailuresThatEndABatch)
+            if (stoppingToken.IsCancellationRequested || failuresByHelpdesk.GetValueOrDefault(message.HelpdeskKey) >= FailuresThatEndABatch)
             {
                 given.Add(message.Id);
                 return;
@@ -115,12 +117,12 @@ internal sealed class OutboxWorker(
             metrics.RecordDelivery(outcome);
             if (outcome == DeliveryOutcome.WillRetry)
             {
-                Interlocked.Increment(ref failuresInThisBatch);
+                failuresByHelpdesk.AddOrUpdate(message.HelpdeskKey, 1, (_, failures) => failures + 1);
                 Interlocked.Increment(ref failuresInARow);
             }
             else
             {
-                Volatile.Write(ref failuresInThisBatch, 0);
+                failuresByHelpdesk[message.HelpdeskKey] = 0;
                 Volatile.Write(ref failuresInARow, 0);
             }
         });
