@@ -48,7 +48,7 @@ internal static class KayakoClassicSettingsReader
             ? throw new HelpdeskConfigurationException(setting, $"{setting} is not set; set it to {what}.")
             : value.Trim();
 
-    private static string ReadVotesFile(string? value)
+    internal static string ReadVotesFile(string? value)
     {
         var path = string.IsNullOrWhiteSpace(value) ? KayakoClassicSettings.DefaultVotesFile : value.Trim();
         try

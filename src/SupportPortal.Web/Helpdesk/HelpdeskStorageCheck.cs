@@ -1,5 +1,6 @@
 using SupportPortal.Helpdesk;
 using SupportPortal.Helpdesk.Embedded;
+using SupportPortal.Helpdesk.KayakoClassic;
 
 namespace SupportPortal.Web.Helpdesk;
 
@@ -48,8 +49,7 @@ internal static class HelpdeskStorageCheck
         }
         else if (provider.Equals(HelpdeskExtensions.KayakoClassic, StringComparison.OrdinalIgnoreCase))
         {
-            var votes = settings["Helpdesk:KayakoClassic:VotesFile"];
-            yield return ("Helpdesk:KayakoClassic:VotesFile", Path.GetFullPath(string.IsNullOrWhiteSpace(votes) ? "data/kayako-classic-article-votes.json" : votes.Trim()));
+            yield return ("Helpdesk:KayakoClassic:VotesFile", KayakoClassicStorage.Read(settings).VotesFile);
         }
     }
 }
