@@ -38,13 +38,15 @@ public sealed class HelpdeskDirectory : IAsyncDisposable
     /// <summary>The key of the helpdesk that serves the brand <paramref name="brandKey"/> (its host, or "default").</summary>
     public string KeyFor(string brandKey) => byHost.TryGetValue(brandKey, out var own) ? own.Host : DefaultKey;
 
+    public static bool IsDefault(string key) => string.Equals(key, DefaultKey, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The helpdesk with key <paramref name="key"/>.</summary>
     /// <exception cref="HelpdeskException">
     /// <see cref="HelpdeskError.Misconfigured"/>: no helpdesk has the key any more (its brand's section was removed).
     /// </exception>
     public IHelpdesk Get(string key)
     {
-        if (string.Equals(key, DefaultKey, StringComparison.OrdinalIgnoreCase))
+        if (IsDefault(key))
         {
             return services.GetRequiredService<IHelpdesk>();
         }
@@ -54,13 +56,9 @@ public sealed class HelpdeskDirectory : IAsyncDisposable
             : throw new HelpdeskException(HelpdeskError.Misconfigured, $"No helpdesk is configured for brand '{key}' any more ({PortalBrands.BrandsSection}:{key}:Helpdesk).");
     }
 
-    /// <summary>Where a helpdesk's settings live, to name it to an operator.</summary>
-    public static string SettingsOf(string key) =>
-        string.Equals(key, DefaultKey, StringComparison.OrdinalIgnoreCase) ? "Helpdesk" : $"{PortalBrands.BrandsSection}:{key}:Helpdesk";
-
     /// <summary>A cache key for data from helpdesk <paramref name="key"/>; the default's keys stay as they were.</summary>
     public static string CacheKey(string key, string name) =>
-        string.Equals(key, DefaultKey, StringComparison.OrdinalIgnoreCase) ? name : $"helpdesk:{key.ToLowerInvariant()}:{name}";
+        IsDefault(key) ? name : $"helpdesk:{key.ToLowerInvariant()}:{name}";
 
     public async ValueTask DisposeAsync()
     {

@@ -16,15 +16,13 @@ public sealed class KnowledgeBases(IServiceProvider services, HelpdeskDirectory 
     public IEnumerable<string> Keys => helpdesks.Keys;
 
     public KnowledgeBaseService Service(string helpdeskKey) =>
-        IsDefault(helpdeskKey) ? services.GetRequiredService<KnowledgeBaseService>() : Own(helpdeskKey).Service;
+        HelpdeskDirectory.IsDefault(helpdeskKey) ? services.GetRequiredService<KnowledgeBaseService>() : Own(helpdeskKey).Service;
 
     /// <summary>The helpdesk's search index; component tests that register none get an error here, not a silent default.</summary>
     public KnowledgeBaseSearch Search(string helpdeskKey) =>
-        IsDefault(helpdeskKey)
+        HelpdeskDirectory.IsDefault(helpdeskKey)
             ? services.GetRequiredService<KnowledgeBaseSearch>()
             : Own(helpdeskKey).Search ?? throw new InvalidOperationException("No knowledge-base search is registered.");
-
-    private static bool IsDefault(string key) => string.Equals(key, HelpdeskDirectory.DefaultKey, StringComparison.OrdinalIgnoreCase);
 
     private (KnowledgeBaseService Service, KnowledgeBaseSearch? Search) Own(string key) =>
         own.GetOrAdd(key, k => new Lazy<(KnowledgeBaseService, KnowledgeBaseSearch?)>(() =>
