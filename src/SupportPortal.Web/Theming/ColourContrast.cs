@@ -13,6 +13,13 @@ public static class ColourContrast
         return (lighter + 0.05) / (darker + 0.05);
     }
 
+    /// <summary>White or <paramref name="dark"/>, whichever reads better on <paramref name="background"/>.</summary>
+    public static MudColor TextOn(MudColor background, MudColor dark)
+    {
+        var white = new MudColor("#FFFFFF");
+        return Ratio(white, background) >= Ratio(dark, background) ? white : dark;
+    }
+
     // Relative luminance of sRGB, per WCAG 2.x.
     private static double Luminance(MudColor colour) =>
         (0.2126 * Linear(colour.R)) + (0.7152 * Linear(colour.G)) + (0.0722 * Linear(colour.B));

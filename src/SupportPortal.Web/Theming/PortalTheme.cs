@@ -8,7 +8,6 @@ public static class PortalTheme
 {
     // MudBlazor's dark surface (#373740) with a selected item's primary tint on top, rounded up.
     private static readonly MudColor LightestDarkSurface = new("#41434F");
-    private static readonly MudColor White = new("#FFFFFF");
     private static readonly MudColor NearBlack = new("#14141A");
 
     public static MudTheme Create(PortalThemeOptions colours)
@@ -67,9 +66,8 @@ public static class PortalTheme
         return candidate;
     }
 
-    /// <summary>White or near-black, whichever reads better on <paramref name="background"/> (filled buttons, chips).</summary>
-    private static MudColor TextOn(MudColor background) =>
-        ColourContrast.Ratio(background, White) >= ColourContrast.Ratio(background, NearBlack) ? White : NearBlack;
+    // White or near-black on a filled button.
+    private static MudColor TextOn(MudColor background) => ColourContrast.TextOn(background, NearBlack);
 
     private static string[] FontStack(string configured)
     {

@@ -33,7 +33,7 @@ public sealed record ChipColours(string Text, string Background, string Border)
 
             case (_, { } background):
                 // A filled chip: the helpdesk's text colour if readable on it, else whichever of white or black reads best.
-                var text = fore is { } f && ColourContrast.Ratio(f, background) >= MinimumContrast ? f : BestTextOn(background);
+                var text = fore is { } f && ColourContrast.Ratio(f, background) >= MinimumContrast ? f : ColourContrast.TextOn(background, new MudColor(NearBlack));
                 return new ChipColours(Hex(text), Hex(background), Hex(background));
 
             case ({ } colour, null):
@@ -42,13 +42,6 @@ public sealed record ChipColours(string Text, string Background, string Border)
                 var readable = ColourContrast.Ratio(colour, white) >= MinimumContrast ? colour : new MudColor(NearBlack);
                 return new ChipColours(Hex(readable), White, Hex(colour));
         }
-    }
-
-    private static MudColor BestTextOn(MudColor background)
-    {
-        var white = new MudColor(White);
-        var black = new MudColor(NearBlack);
-        return ColourContrast.Ratio(white, background) >= ColourContrast.Ratio(black, background) ? white : black;
     }
 
     private static MudColor? Parse(string? value)
